@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: speed and memory figures, each printed as a ratio to a baseline measured in
+ * the same run (these machines are noisy; compare ratios, not raw numbers). `--scale=0.2` for a
+ * quicker run.
+ */
+import { benchIngest } from "./ingest.bench.ts";
+import { report } from "./lib/report.ts";
+
+const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
+const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : 1;
+if (!(scale > 0)) throw new Error("--scale must be a positive number");
+
+report([...(await benchIngest(scale))]);

@@ -1,0 +1,136 @@
+import {
+  ApiErrorSchema,
+  type CoverageResponse,
+  CoverageResponseSchema,
+  type LoginRequest,
+  type MeResponse,
+  MeResponseSchema,
+} from "@tongshu/shared";
+
+/**
+ * Codes the client reports itself when there is no server error body to read. Server codes
+ * (`unauthenticated`, `invalid_credentials`, `rate_limited` …) pass through unchanged.
+ */
+export type ClientErrorCode = "network_error" | "invalid_response" | "http_error";
+
+/** Any failed API call: the server's `{ error: { code, message } }` or a client-side failure. */
+export class ApiRequestError extends Error {
+  override readonly name = "ApiRequestError";
+  constructor(
+    /** HTTP status; 0 when no response arrived. */
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    /** From a Retry-After header in seconds, when the server sent one (429). */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** The part of a zod schema we use; structural so the dashboard needs no zod import of its own. */
+interface Schema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function parseRetryAfter(value: string | null): number | null {
+  if (value === null || !/^\d+$/.test(value.trim())) return null;
+  return Number(value.trim());
+}
+
+/** Turns a non-2xx response into an ApiRequestError, reading the one error shape when present. */
+export async function readApiError(response: Response): Promise<ApiRequestError> {
+  const text = await response.text().catch(() => "");
+  const retryAfter = parseRetryAfter(response.headers.get("retry-after"));
+  const parsed = ApiErrorSchema.safeParse(parseJson(text));
+  if (parsed.success) {
+    const { code, message, details } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, details, retryAfter);
+  }
+  return new ApiRequestError(
+    response.status,
+    "http_error",
+    `HTTP ${response.status}`,
+    undefined,
+    retryAfter,
+  );
+}
+
+interface RequestOptions {
+  method?: "GET" | "POST" | "DELETE";
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/** Sends a same-origin request with the session cookie; resolves only on a 2xx response. */
+async function send(
+  path: string,
+  { method = "GET", body, signal }: RequestOptions,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: "include",
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause; // the caller gave up; not a network failure
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new ApiRequestError(0, "network_error", message);
+  }
+  if (!response.ok) throw await readApiError(response);
+  return response;
+}
+
+/** Sends a request and validates the JSON body with the shared schema. */
+export async function requestJson<T>(
+  path: string,
+  schema: Schema<T>,
+  options: RequestOptions = {},
+): Promise<T> {
+  const response = await send(path, options);
+  const text = await response.text();
+  const parsed = schema.safeParse(parseJson(text));
+  if (!parsed.success) {
+    throw new ApiRequestError(
+      response.status,
+      "invalid_response",
+      `unexpected response from ${path}`,
+    );
+  }
+  return parsed.data;
+}
+
+/** GET /api/v1/me: who is logged in (401 `unauthenticated` when nobody is). */
+export function getMe(signal?: AbortSignal): Promise<MeResponse> {
+  return requestJson("/api/v1/me", MeResponseSchema, { signal });
+}
+
+/** POST /api/v1/sessions: logs in and sets the session cookie. */
+export function login(body: LoginRequest): Promise<MeResponse> {
+  return requestJson("/api/v1/sessions", MeResponseSchema, { method: "POST", body });
+}
+
+/** DELETE /api/v1/sessions/current: ends this session (204). */
+export async function logout(): Promise<void> {
+  await send("/api/v1/sessions/current", { method: "DELETE" });
+}
+
+/** GET /api/v1/coverage: what the workspace holds, per shop and record kind. */
+export function getCoverage(signal?: AbortSignal): Promise<CoverageResponse> {
+  return requestJson("/api/v1/coverage", CoverageResponseSchema, { signal });
+}

@@ -1,0 +1,37 @@
+import { BEIJING_OFFSET_MS, formatFen, isBusinessDate, toBusinessDate } from "@tongshu/shared";
+
+/** What a cell shows when there is no value (unknown, not zero). */
+export const NO_VALUE = "—";
+
+/**
+ * A count with thousands separators: 1234567 → "1,234,567". Both shipped locales group by
+ * three with a comma (生意参谋 does too), so this stays independent of the runtime's ICU data.
+ */
+export function formatCount(value: number): string {
+  if (!Number.isSafeInteger(value)) return Number.isFinite(value) ? String(value) : NO_VALUE;
+  const sign = value < 0 ? "-" : "";
+  return `${sign}${String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+}
+
+/** An instant as Beijing wall-clock time, "2026-11-11 10:20", whatever the viewer's time zone. */
+export function formatBeijingDateTime(instant: number | null): string {
+  if (instant === null || !Number.isFinite(instant)) return NO_VALUE;
+  const shifted = new Date(instant + BEIJING_OFFSET_MS);
+  const hh = String(shifted.getUTCHours()).padStart(2, "0");
+  const mm = String(shifted.getUTCMinutes()).padStart(2, "0");
+  return `${toBusinessDate(instant)} ${hh}:${mm}`;
+}
+
+/**
+ * A span of business days: "2026-10-01 – 2026-11-11", one date when both ends agree, null when
+ * either end is missing or not a date (the caller says why there is no span).
+ */
+export function formatDateSpan(first: string | null, last: string | null): string | null {
+  if (!isBusinessDate(first) || !isBusinessDate(last)) return null;
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/** Money in fen as "¥1,234.50"; null (unknown) as a dash, never as ¥0.00. */
+export function formatMoney(fen: number | null): string {
+  return fen === null ? NO_VALUE : formatFen(fen);
+}

@@ -1,0 +1,107 @@
+/** Interface languages. zh-CN comes first: it is the product's primary language. */
+export const LOCALES = ["zh-CN", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+/** Each language named in itself, for the language switch. */
+export const LOCALE_NAMES: Record<Locale, string> = { "zh-CN": "简体中文", en: "English" };
+
+const zhCN = {
+  productName: "通数 Tongshu",
+  version: "版本 {version}",
+  loading: "正在读取…",
+  "popup.server.label": "服务器",
+  "popup.server.unpaired": "未配对：尚未连接任何通数服务器。",
+  "popup.capture.label": "采集",
+  "popup.capture.disabled": "未启用：采集模块尚未发布，尚未采集任何数据。",
+  "popup.openOptions": "打开设置",
+  "popup.statusError": "无法读取扩展状态，请关闭后重新打开。",
+  "options.title": "通数 设置",
+  "options.language.label": "界面语言",
+  "options.server.heading": "通数服务器",
+  "options.server.help":
+    "填写你自己部署的通数服务器地址，例如 https://tongshu.example.workers.dev。",
+  "options.server.label": "服务器地址",
+  "options.server.save": "保存",
+  "options.server.saved": "已保存：{url}",
+  "options.server.none": "尚未填写。",
+  "options.server.pairingNote": "配对和同步将随同步模块一起发布。在此之前，扩展不会连接这个地址。",
+  "options.server.error.empty": "请输入服务器地址。",
+  "options.server.error.invalid": "这不是有效的网址。",
+  "options.server.error.insecure":
+    "请使用 https:// 地址（只有本机 localhost 或 127.0.0.1 可用 http://）。",
+  "options.server.error.credentials": "地址中不能包含用户名或密码。",
+  "options.server.error.storage": "保存失败，请重试。",
+  "options.privacy.heading": "隐私：会读取什么，什么永远不会离开浏览器",
+  "options.privacy.now": "目前采集功能尚未启用，本扩展没有读取或保存任何店铺数据。",
+  "options.privacy.what":
+    "启用后，通数只读取你打开的卖家后台页面本身已加载的数据：订单（金额、状态、时间、商品明细）、商品与库存、流量、推广花费、退款和结算记录。它不会替页面发出额外请求。",
+  "options.privacy.where":
+    "数据先保存在本浏览器中；只有在你与自己的通数服务器配对之后，才会同步到那台服务器，不会发送给任何第三方。",
+  "options.privacy.never": "买家姓名、电话、地址和昵称（包括打码后的形式）永不保存，也永不发送。",
+  "options.privacy.buyerKey":
+    "买家 ID 只以 HMAC 散列值（buyerKey）保存，用来识别回头客，不保存 ID 本身。",
+  "options.privacy.region": "收货地区只保留省份和城市。",
+} as const;
+
+export type MessageKey = keyof typeof zhCN;
+
+const en: Record<MessageKey, string> = {
+  productName: "通数 Tongshu",
+  version: "Version {version}",
+  loading: "Loading…",
+  "popup.server.label": "Server",
+  "popup.server.unpaired": "Not paired: not connected to a Tongshu server.",
+  "popup.capture.label": "Capture",
+  "popup.capture.disabled":
+    "Off: the capture module has not shipped yet. No data has been captured.",
+  "popup.openOptions": "Open settings",
+  "popup.statusError": "Could not read the extension's status. Close and reopen this popup.",
+  "options.title": "Tongshu settings",
+  "options.language.label": "Language",
+  "options.server.heading": "Tongshu server",
+  "options.server.help":
+    "The address of the Tongshu server you deployed, for example https://tongshu.example.workers.dev.",
+  "options.server.label": "Server address",
+  "options.server.save": "Save",
+  "options.server.saved": "Saved: {url}",
+  "options.server.none": "Not set yet.",
+  "options.server.pairingNote":
+    "Pairing and sync arrive with the sync module. Until then the extension does not contact this address.",
+  "options.server.error.empty": "Enter the server address.",
+  "options.server.error.invalid": "This is not a valid web address.",
+  "options.server.error.insecure":
+    "Use an https:// address (http:// works only for localhost or 127.0.0.1 on this computer).",
+  "options.server.error.credentials": "The address must not contain a user name or password.",
+  "options.server.error.storage": "Could not save. Try again.",
+  "options.privacy.heading": "Privacy: what is read, and what never leaves your browser",
+  "options.privacy.now":
+    "Capture is not enabled yet: this extension has not read or stored any shop data.",
+  "options.privacy.what":
+    "Once enabled, Tongshu reads only what the seller-center pages you open have already loaded: orders (amounts, status, times, line items), products and stock, traffic, ad spend, refunds and settlements. It never sends requests on a page's behalf.",
+  "options.privacy.where":
+    "Data is kept in this browser first. Only after you pair with your own Tongshu server is it synced, to that server alone and to no third party.",
+  "options.privacy.never":
+    "Buyer names, phone numbers, addresses and nicknames (masked forms included) are never stored and never sent.",
+  "options.privacy.buyerKey":
+    "A buyer id is kept only as an HMAC hash (buyerKey), used to recognise repeat buyers; the id itself is not stored.",
+  "options.privacy.region": "Of the delivery address, only the province and city are kept.",
+};
+
+export const CATALOGUES: Record<Locale, Record<MessageKey, string>> = { "zh-CN": zhCN, en };
+
+/** Narrows an untrusted value (e.g. from storage) to a supported locale. */
+export function parseLocale(value: unknown): Locale | null {
+  return LOCALES.find((locale) => locale === value) ?? null;
+}
+
+/** Looks up a message and fills `{name}` placeholders; unknown placeholders stay visible. */
+export function translate(
+  locale: Locale,
+  key: MessageKey,
+  params: Readonly<Record<string, string>> = {},
+): string {
+  return CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}

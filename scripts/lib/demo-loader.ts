@@ -1,0 +1,92 @@
+import { type CanonicalRecord, type RecordBatchResult, toBusinessDate } from "@tongshu/shared";
+import { createDemoWorkspace } from "../../worker/src/demo/index.ts";
+
+/** The demo login `npm start` prints. Local only: the dev routes that create it are off in production. */
+export const DEMO_OWNER = {
+  email: "demo@example.com",
+  password: "tongshu-demo",
+  name: "演示店主",
+} as const;
+export const DEMO_WORKSPACE_NAME = "通数演示工作区";
+
+async function postJson<T>(url: string, body: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`POST ${url} → ${res.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as T;
+}
+
+/** Workspaces in the local database (dev route). */
+export async function listWorkspaces(
+  baseUrl: string,
+): Promise<Array<{ id: string; name: string }>> {
+  const res = await fetch(`${baseUrl}/api/v1/dev/workspaces`);
+  if (!res.ok) throw new Error(`listing workspaces failed: ${res.status}`);
+  return ((await res.json()) as { workspaces: Array<{ id: string; name: string }> }).workspaces;
+}
+
+export interface DemoLoadOptions {
+  today?: string;
+  scale?: number;
+  seed?: number;
+  onProgress?: (records: number) => void;
+}
+
+export interface DemoLoadResult {
+  workspaceId: string;
+  records: number;
+  written: number;
+  millis: number;
+}
+
+/**
+ * Creates the demo workspace and owner, then sends the generated records through the dev route,
+ * which uses the same validated upsert as the ingest endpoint. Any rejected record is a bug.
+ */
+export async function loadDemoWorkspace(
+  baseUrl: string,
+  options: DemoLoadOptions = {},
+): Promise<DemoLoadResult> {
+  const started = performance.now();
+  const today = options.today ?? toBusinessDate(Date.now());
+  const { workspace } = await postJson<{ workspace: { id: string } }>(
+    `${baseUrl}/api/v1/dev/workspaces`,
+    {
+      name: DEMO_WORKSPACE_NAME,
+      owner: DEMO_OWNER,
+    },
+  );
+  const demo = createDemoWorkspace({
+    seed: options.seed ?? 20261111,
+    today,
+    scale: options.scale ?? 1,
+  });
+  const shops = demo.shops.map((s) => ({
+    platform: s.platform,
+    shopId: s.shopId,
+    shopName: s.shopName,
+  }));
+  let records = 0;
+  let written = 0;
+  let batchNo = 0;
+  for (const chunk of demo.records() as Iterable<CanonicalRecord[]>) {
+    const batchId = `demo-${today.replaceAll("-", "")}-${String(batchNo++).padStart(5, "0")}`;
+    const result = await postJson<RecordBatchResult>(`${baseUrl}/api/v1/dev/records`, {
+      workspaceId: workspace.id,
+      batchId,
+      records: chunk,
+      shops,
+    });
+    if (result.rejected.length > 0) {
+      throw new Error(`demo records rejected: ${JSON.stringify(result.rejected.slice(0, 3))}`);
+    }
+    records += chunk.length;
+    written += result.written;
+    options.onProgress?.(records);
+  }
+  return { workspaceId: workspace.id, records, written, millis: performance.now() - started };
+}

@@ -1,0 +1,5 @@
+export * from "./auth.ts";
+export * from "./coverage.ts";
+export * from "./errors.ts";
+export * from "./health.ts";
+export * from "./records.ts";

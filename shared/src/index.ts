@@ -1,0 +1,4 @@
+export * from "./api/index.ts";
+export * from "./money.ts";
+export * from "./schemas/index.ts";
+export * from "./time.ts";

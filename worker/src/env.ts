@@ -1,0 +1,7 @@
+import type { MemberAuth } from "./middleware/session.ts";
+
+/** Hono's environment: the Worker bindings (from `wrangler types`) and per-request variables. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: { auth: MemberAuth };
+}
