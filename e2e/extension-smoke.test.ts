@@ -20,7 +20,9 @@ describe("the built extension in Chromium", () => {
     );
     // Runs inside the service worker, where `chrome` exists; Node's types do not know it.
     type ChromeGlobal = { chrome: { runtime: { getManifest(): { version: string } } } };
-    const version = await worker?.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest().version);
+    const version = await worker?.evaluate(
+      () => (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest().version,
+    );
     expect(version).toBe("0.1.0");
   });
 
@@ -28,7 +30,9 @@ describe("the built extension in Chromium", () => {
     const page = await session.context.newPage();
     const errors = collectErrors(page);
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    await expect.poll(() => page.getByTestId("paired-state").textContent()).toBe("未配对");
+    await expect
+      .poll(() => page.getByTestId("paired-state").textContent())
+      .toBe("未配对：尚未连接任何通数服务器。");
     await page.screenshot({ path: screenshotPath("extension-popup") });
     expect(errors).toEqual([]);
     await page.close();

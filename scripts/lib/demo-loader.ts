@@ -1,4 +1,9 @@
-import { type CanonicalRecord, type RecordBatchResult, toBusinessDate } from "@tongshu/shared";
+import {
+  type CanonicalRecord,
+  type RecordBatchResult,
+  startOfBusinessDay,
+  toBusinessDate,
+} from "@tongshu/shared";
 import { createDemoWorkspace } from "../../worker/src/demo/index.ts";
 
 /** The demo login `npm start` prints. Local only: the dev routes that create it are off in production. */
@@ -52,7 +57,12 @@ export async function loadDemoWorkspace(
   options: DemoLoadOptions = {},
 ): Promise<DemoLoadResult> {
   const started = performance.now();
-  const today = options.today ?? toBusinessDate(Date.now());
+  const now = Date.now();
+  const today = options.today ?? toBusinessDate(now);
+  // The demo is "as of" now: today's orders stop at the current Beijing hour, never in the future.
+  const nowHour = options.today
+    ? 14
+    : Math.max(0, (now - startOfBusinessDay(today)) / 3_600_000 - 0.05);
   const { workspace } = await postJson<{ workspace: { id: string } }>(
     `${baseUrl}/api/v1/dev/workspaces`,
     {

@@ -53,7 +53,9 @@ describe("applyRecordBatch", () => {
     const newer = order({
       capturedAt: first.capturedAt + 60_000,
       status: "refunding",
-      lines: first.lines.slice(0, 1).map((line) => ({ ...line, refundStatus: "refunding" as const })),
+      lines: first.lines
+        .slice(0, 1)
+        .map((line) => ({ ...line, refundStatus: "refunding" as const })),
     });
     const older = order({ capturedAt: first.capturedAt - 60_000, status: "unpaid" });
     await apply([first]);

@@ -33,6 +33,7 @@ export const OrderLineSchema = z.object({
   skuText: TextSchema(500).nullable(),
   quantity: CountSchema.min(1, "quantity must be at least 1"),
   unitPriceFen: FenSchema,
+  /** This line's share of the order's paid amount, without postage. */
   paidFen: FenSchema,
   refundStatus: LineRefundStatusSchema,
 });
@@ -49,10 +50,15 @@ export const OrderSchema = RecordBaseSchema.extend({
   paidAt: InstantSchema.nullable(),
   shippedAt: InstantSchema.nullable(),
   completedAt: InstantSchema.nullable(),
+  /** Σ unitPriceFen × quantity over the lines, before discounts. */
   goodsFen: FenSchema,
+  /** Postage the buyer paid. */
   shippingFen: FenSchema,
+  /** All discounts (shop, platform, coupons) taken off goodsFen. */
   discountFen: FenSchema,
+  /** What the buyer paid: goodsFen − discountFen + shippingFen (0 while unpaid). */
   paidFen: FenSchema,
+  /** Refunds that went through (completed), not merely requested. */
   refundFen: FenSchema,
   /** Coarse region only: province and city, never the street address. */
   province: TextSchema(32).nullable(),

@@ -8,6 +8,8 @@ export const SettlementTypeSchema = z.enum([
   "ad",
   "shipping",
   "deposit",
+  // Not in the design's first list: bills show refunds as their own entries (Pinduoduo classId 3).
+  "refund",
   "other",
 ]);
 export type SettlementType = z.infer<typeof SettlementTypeSchema>;
