@@ -25,6 +25,7 @@ async function assertPortFree(port: number): Promise<void> {
   });
 }
 
+let stopServer: (() => Promise<void>) | undefined;
 try {
   await assertPortFree(PORT);
   step("Building the dashboard…");
@@ -35,6 +36,7 @@ try {
   await applyLocalMigrations(LOCAL_STATE);
   step(`Starting the Worker (wrangler dev) on 127.0.0.1:${PORT}…`);
   const server = await startDevServer({ port: PORT, persistTo: LOCAL_STATE });
+  stopServer = server.stop;
 
   let stopping = false;
   const shutdown = async () => {
@@ -86,5 +88,6 @@ try {
   console.error(
     `\x1b[31mnpm start failed:\x1b[0m ${error instanceof Error ? error.message : String(error)}`,
   );
+  await stopServer?.();
   process.exit(1);
 }

@@ -73,6 +73,7 @@ export async function loadDemoWorkspace(
   const demo = createDemoWorkspace({
     seed: options.seed ?? 20261111,
     today,
+    nowHour,
     scale: options.scale ?? 1,
   });
   const shops = demo.shops.map((s) => ({
