@@ -72,6 +72,7 @@ const TYPE_CODE: Readonly<Record<SettlementType, number>> = {
   shipping: 23,
   ad: 31,
   deposit: 41,
+  refund: 42,
   other: 51,
 };
 

@@ -110,6 +110,7 @@ export function daySettlements(
     service_fee: 0,
     shipping: 0,
     deposit: 0,
+    refund: 0,
     ad: 1,
     other: 2,
   };
