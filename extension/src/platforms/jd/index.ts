@@ -1,0 +1,4 @@
+import type { Parser } from "../types.ts";
+
+/** Every jd parser, registered by endpoint in ../registry.ts. */
+export const JD_PARSERS: readonly Parser[] = [];
