@@ -73,8 +73,8 @@ describe("extension manifests", () => {
     const prod = manifest(EXTENSION_PROD_BUILD).host_permissions;
     const dev = manifest(EXTENSION_DEV_BUILD).host_permissions;
     expect(dev.filter((p) => !prod.includes(p)).sort()).toEqual([
-      "http://127.0.0.1:8787/*",
-      "http://localhost:8787/*",
+      "http://127.0.0.1/*",
+      "http://localhost/*",
     ]);
   });
 });

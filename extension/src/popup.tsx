@@ -4,6 +4,11 @@ import { useSettings } from "./ui/use-settings.ts";
 import { useStatus } from "./ui/use-status.ts";
 import { useTranslate } from "./ui/use-translate.ts";
 
+/** "2026-11-20 14:05" in Beijing time, whatever the computer's zone. */
+function beijingTime(instant: number): string {
+  return new Date(instant + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
 export default function Popup() {
   const settings = useSettings();
   const status = useStatus();
@@ -28,7 +33,29 @@ export default function Popup() {
           <dt>{t("popup.server.label")}</dt>
           <dd data-testid="paired-state">{t("popup.server.unpaired")}</dd>
           <dt>{t("popup.capture.label")}</dt>
-          <dd data-testid="capture-state">{t("popup.capture.disabled")}</dd>
+          <dd data-testid="capture-state">
+            {status.status.storedRecords === 0 && status.status.lastCaptureAt === null ? (
+              t("popup.capture.none")
+            ) : (
+              <>
+                <span data-testid="stored-records">
+                  {t("popup.capture.stored", {
+                    records: status.status.storedRecords.toLocaleString("en-US"),
+                  })}
+                </span>
+                {status.status.lastCaptureAt !== null && (
+                  <span className="muted block">
+                    {t("popup.capture.last", { time: beijingTime(status.status.lastCaptureAt) })}
+                  </span>
+                )}
+                {status.status.failedCaptures > 0 && (
+                  <span className="warning block">
+                    {t("popup.capture.failures", { count: String(status.status.failedCaptures) })}
+                  </span>
+                )}
+              </>
+            )}
+          </dd>
         </dl>
       )}
       <button type="button" onClick={() => void chrome.runtime.openOptionsPage()}>

@@ -5,16 +5,20 @@ import { coverage } from "./routes/coverage.ts";
 import { dev } from "./routes/dev.ts";
 import { health } from "./routes/health.ts";
 import { me } from "./routes/me.ts";
+import { sandbox } from "./routes/sandbox.ts";
 import { sessions } from "./routes/sessions.ts";
 
-/** The API. Everything outside /api is the dashboard, served by Workers Static Assets. */
-export const app = new Hono<AppEnv>().basePath("/api/v1");
+/** The API under /api/v1; everything else but /sandbox is the dashboard (Workers Static Assets). */
+const api = new Hono<AppEnv>();
+api.route("/health", health);
+api.route("/sessions", sessions);
+api.route("/me", me);
+api.route("/coverage", coverage);
+api.route("/dev", dev);
 
-app.route("/health", health);
-app.route("/sessions", sessions);
-app.route("/me", me);
-app.route("/coverage", coverage);
-app.route("/dev", dev);
+export const app = new Hono<AppEnv>();
+app.route("/api/v1", api);
+app.route("/sandbox", sandbox);
 
 app.notFound((c) =>
   renderError(

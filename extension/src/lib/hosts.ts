@@ -51,20 +51,18 @@ export const SELLER_HOST_PATTERNS: readonly string[] = Object.values(SELLER_HOST
  * Local demo origins (the sandbox back offices served by `npm start`). Only the dev build
  * (`--tag=dev`) gets them, through the variables in `.env.dev`; the prod manifest never does.
  */
-export const DEMO_HOST_PATTERNS: readonly string[] = [
-  "http://127.0.0.1:8787/*",
-  "http://localhost:8787/*",
-];
+export const DEMO_HOST_PATTERNS: readonly string[] = ["http://127.0.0.1/*", "http://localhost/*"];
 
 const SINGLE_HTTPS_HOST = /^https:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\/\*$/;
-const LOOPBACK_WITH_PORT = /^http:\/\/(127\.0\.0\.1|localhost):\d{2,5}\/\*$/;
+// No port: Chrome match patterns without one match every port, so tests can use free ports.
+const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost)\/\*$/;
 
 /** True when a match pattern names exactly one https host and every path on it. */
 export function isSingleHostPattern(pattern: string): boolean {
   return SINGLE_HTTPS_HOST.test(pattern);
 }
 
-/** True when a match pattern names one loopback origin with an explicit port. */
+/** True when a match pattern names one loopback host (any port). */
 export function isLoopbackPattern(pattern: string): boolean {
-  return LOOPBACK_WITH_PORT.test(pattern);
+  return LOOPBACK.test(pattern);
 }

@@ -13,7 +13,10 @@ const zhCN = {
   "popup.server.label": "服务器",
   "popup.server.unpaired": "未配对：尚未连接任何通数服务器。",
   "popup.capture.label": "采集",
-  "popup.capture.disabled": "未启用：采集模块尚未发布，尚未采集任何数据。",
+  "popup.capture.none": "尚未采集：打开淘宝/天猫、京东或拼多多的商家后台页面即可开始。",
+  "popup.capture.stored": "本机已保存 {records} 条记录",
+  "popup.capture.last": "最近一次采集：{time}（北京时间）",
+  "popup.capture.failures": "{count} 次采集未能识别，已保留原始数据以便导出报告。",
   "popup.openOptions": "打开设置",
   "popup.statusError": "无法读取扩展状态，请关闭后重新打开。",
   "options.title": "通数 设置",
@@ -53,8 +56,12 @@ const en: Record<MessageKey, string> = {
   "popup.server.label": "Server",
   "popup.server.unpaired": "Not paired: not connected to a Tongshu server.",
   "popup.capture.label": "Capture",
-  "popup.capture.disabled":
-    "Off: the capture module has not shipped yet. No data has been captured.",
+  "popup.capture.none":
+    "Nothing captured yet: open a Taobao/Tmall, JD or Pinduoduo seller-center page to start.",
+  "popup.capture.stored": "{records} records stored in this browser",
+  "popup.capture.last": "Last capture: {time} (Beijing time)",
+  "popup.capture.failures":
+    "{count} captures could not be read; their raw data is kept for a bug report.",
   "popup.openOptions": "Open settings",
   "popup.statusError": "Could not read the extension's status. Close and reopen this popup.",
   "options.title": "Tongshu settings",

@@ -25,7 +25,10 @@ describe("parseStatusResponse", () => {
     version: "0.1.0",
     installedAt: 1763700000000,
     paired: false,
-    captureEnabled: false,
+    captureEnabled: true,
+    storedRecords: 1234,
+    lastCaptureAt: 1763700100000,
+    failedCaptures: 2,
   };
 
   it("accepts a status, with or without an install time", () => {
@@ -43,6 +46,9 @@ describe("parseStatusResponse", () => {
     { ...status, installedAt: "1763700000000" },
     { ...status, paired: true },
     { ...status, captureEnabled: "no" },
+    { ...status, storedRecords: -1 },
+    { ...status, lastCaptureAt: "yesterday" },
+    { ...status, failedCaptures: 1.5 },
   ])("rejects %j", (value) => {
     expect(parseStatusResponse(value)).toBeNull();
   });

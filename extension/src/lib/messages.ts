@@ -11,12 +11,17 @@ export interface StatusRequest {
 
 export type ExtensionRequest = StatusRequest;
 
-/** What the popup shows. `paired` and `captureEnabled` stay false until those modules ship. */
+/** What the popup shows. Pairing arrives with the sync module: `paired` stays false until then. */
 export interface StatusResponse {
   version: string;
   installedAt: number | null;
   paired: false;
-  captureEnabled: false;
+  captureEnabled: boolean;
+  /** Records in the local store, over all kinds and shops. */
+  storedRecords: number;
+  lastCaptureAt: number | null;
+  /** Failed captures still in the log (their envelopes can be exported). */
+  failedCaptures: number;
 }
 
 export interface ErrorResponse {
@@ -33,11 +38,29 @@ export function parseRequest(value: unknown): ExtensionRequest | null {
 /** Narrows the service worker's answer to a status, or null (an error or a stray value). */
 export function parseStatusResponse(value: unknown): StatusResponse | null {
   if (!isRecord(value)) return null;
-  const { version, installedAt, paired, captureEnabled } = value;
+  const {
+    version,
+    installedAt,
+    paired,
+    captureEnabled,
+    storedRecords,
+    lastCaptureAt,
+    failedCaptures,
+  } = value;
   if (typeof version !== "string" || version === "") return null;
-  if (installedAt !== null && !(typeof installedAt === "number" && Number.isInteger(installedAt))) {
-    return null;
-  }
-  if (paired !== false || captureEnabled !== false) return null;
-  return { version, installedAt, paired, captureEnabled };
+  const isInstant = (v: unknown) => v === null || (typeof v === "number" && Number.isInteger(v));
+  const isCount = (v: unknown): v is number =>
+    typeof v === "number" && Number.isInteger(v) && v >= 0;
+  if (!isInstant(installedAt) || !isInstant(lastCaptureAt)) return null;
+  if (paired !== false || typeof captureEnabled !== "boolean") return null;
+  if (!isCount(storedRecords) || !isCount(failedCaptures)) return null;
+  return {
+    version,
+    installedAt: installedAt as number | null,
+    paired,
+    captureEnabled,
+    storedRecords,
+    lastCaptureAt: lastCaptureAt as number | null,
+    failedCaptures,
+  };
 }

@@ -27,9 +27,18 @@ export function parseJsonLossless(text: string): unknown {
       let j = i + (c === 45 ? 1 : 0);
       while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
       const digits = j - i - (c === 45 ? 1 : 0);
-      const next = text.charCodeAt(j);
-      const isInteger = next !== 46 /* . */ && next !== 101 && next !== 69; /* e E */
-      if (digits > 15 && isInteger) {
+      const integerEnd = j;
+      // A fraction or exponent makes it a float: skip its digits too, they are not an id.
+      if (text.charCodeAt(j) === 46 /* . */) {
+        j++;
+        while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      }
+      if (text.charCodeAt(j) === 101 || text.charCodeAt(j) === 69 /* e E */) {
+        j++;
+        if (text.charCodeAt(j) === 43 || text.charCodeAt(j) === 45) j++;
+        while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      }
+      if (digits > 15 && j === integerEnd) {
         out += `${text.slice(last, i)}"${text.slice(i, j)}"`;
         last = j;
       }

@@ -1,24 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_SECRET, replayEnvelopeFile } from "../cli/replay.ts";
+import { listFixtures } from "./fixture-files.ts";
 import { PARSERS } from "./registry.ts";
 import { parserName } from "./types.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const fixtures = ["taobao", "jd", "pdd"].flatMap((platform) => {
-  const dir = join(here, platform, "fixtures");
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".envelope.json"))
-    .map((f) => ({
-      name: `${platform}/${f.replace(".envelope.json", "")}`,
-      file: join(dir, f),
-      expected: join(dir, f.replace(".envelope.json", ".expected.json")),
-    }));
-});
+const fixtures = listFixtures();
 
 describe("capture fixtures replay to their expected output", () => {
   it.each(fixtures)("$name", ({ file, expected }) => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const RoleSchema = z.enum(["owner", "admin", "analyst", "viewer"]);
 export type Role = z.infer<typeof RoleSchema>;

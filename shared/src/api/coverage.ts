@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RecordKindSchema } from "../schemas/record.ts";
 import { PlatformSchema } from "../schemas/primitives.ts";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, InstantSchema, PlatformSchema } from "./primitives.ts";
 
 /** The shop a capture belongs to, as learned from the page session. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isBusinessDate } from "../time.ts";
 
 /** Platforms Tongshu reads. Tmall shops are their own platform id even though they share Taobao's back office. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AdSchema } from "./ad.ts";
 import { OrderSchema } from "./order.ts";
 import { RefundSchema } from "./refund.ts";

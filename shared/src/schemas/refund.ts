@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FenSchema, IdSchema, InstantSchema, RecordBaseSchema, TextSchema } from "./primitives.ts";
 
 export const RefundStatusSchema = z.enum(["pending", "approved", "rejected", "refunded", "closed"]);

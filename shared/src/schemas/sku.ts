@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CountSchema, FenSchema, IdSchema, RecordBaseSchema, TextSchema } from "./primitives.ts";
 
 export const SkuStatusSchema = z.enum(["onsale", "offshelf", "soldout"]);

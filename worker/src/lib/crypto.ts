@@ -35,7 +35,7 @@ export interface PasswordHash {
   iterations: number;
 }
 
-async function pbkdf2(password: string, salt: Uint8Array, iterations: number): Promise<string> {
+async function pbkdf2(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<string> {
   const key = await crypto.subtle.importKey("raw", encoder.encode(password), "PBKDF2", false, [
     "deriveBits",
   ]);
@@ -47,7 +47,7 @@ async function pbkdf2(password: string, salt: Uint8Array, iterations: number): P
   return toHex(bits);
 }
 
-function fromHex(hex: string): Uint8Array {
+function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
   return out;

@@ -1,11 +1,11 @@
 import { RecordBatchSchema } from "@tongshu/shared";
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { createMember } from "../db/members.ts";
 import { createWorkspace } from "../db/workspaces.ts";
 import type { AppEnv } from "../env.ts";
 import { applyRecordBatch } from "../ingest/apply-record-batch.ts";
-import { ApiError } from "../lib/errors.ts";
+import { devOnly } from "../lib/dev-only.ts";
 import { readJson } from "../lib/read-json.ts";
 
 const DemoWorkspaceSchema = z.object({
@@ -25,10 +25,7 @@ const DevRecordBatchSchema = RecordBatchSchema.extend({ workspaceId: z.string().
  * the same validated upsert the ingest endpoint uses.
  */
 export const dev = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    if (c.env.DEV_ROUTES !== "true") throw new ApiError("not_found", "No such route.");
-    await next();
-  })
+  .use(devOnly)
   .get("/workspaces", async (c) => {
     const rows = await c.env.DB.prepare("SELECT id, name FROM workspaces ORDER BY created_at").all<{
       id: string;

@@ -1,0 +1,80 @@
+import type { CaptureEnvelope } from "@tongshu/shared";
+import { logCapture } from "../db/capture-log.ts";
+import type { TongshuDb } from "../db/schema.ts";
+import { upsertRecords } from "../db/upsert-records.ts";
+import { createBuyerKeyer } from "../lib/buyer-key.ts";
+import { redactEnvelope } from "../lib/redact-envelope.ts";
+import { parseEnvelope } from "../platforms/parse-envelope.ts";
+
+export interface CaptureOutcome {
+  ok: boolean;
+  parser: string | null;
+  records: number;
+  written: number;
+  code: string | null;
+}
+
+/**
+ * One captured response, start to finish: parse it (pure), upsert its records into IndexedDB
+ * with the outbox, note the shop, and log the outcome. Failures store no records and keep the
+ * envelope, with buyer data redacted, for export; nothing here throws on bad input.
+ */
+export async function handleCapture(
+  db: TongshuDb,
+  envelope: CaptureEnvelope,
+  buyerKeySecret: string | null,
+  now = Date.now(),
+): Promise<CaptureOutcome> {
+  const result = parseEnvelope(envelope, {
+    shop: envelope.shop,
+    buyerKey: createBuyerKeyer(buyerKeySecret),
+  });
+  const shopKey = envelope.shop ? `${envelope.shop.platform}|${envelope.shop.shopId}` : null;
+  if (!result.ok) {
+    await logCapture(db, {
+      at: now,
+      url: envelope.url,
+      parser: result.parser,
+      shop: shopKey,
+      outcome: "failed",
+      code: result.error.code,
+      message: result.error.message,
+      records: 0,
+      written: 0,
+      envelope: redactEnvelope(envelope),
+    });
+    return { ok: false, parser: result.parser, records: 0, written: 0, code: result.error.code };
+  }
+  const counts = await upsertRecords(db, result.records, now);
+  const shop = result.shop ?? envelope.shop;
+  if (shop) {
+    const key = `${shop.platform}|${shop.shopId}`;
+    const known = await db.shops.get(key);
+    await db.shops.put({
+      key,
+      platform: shop.platform,
+      shopId: shop.shopId,
+      shopName: shop.shopName ?? known?.shopName ?? null,
+      lastCapturedAt: now,
+    });
+  }
+  await logCapture(db, {
+    at: now,
+    url: envelope.url,
+    parser: result.parser,
+    shop: shopKey,
+    outcome: "stored",
+    code: null,
+    message: null,
+    records: result.records.length,
+    written: counts.written,
+    envelope: null,
+  });
+  return {
+    ok: true,
+    parser: result.parser,
+    records: result.records.length,
+    written: counts.written,
+    code: null,
+  };
+}
