@@ -3,6 +3,8 @@
  * the same run (these machines are noisy; compare ratios, not raw numbers). `--scale=0.2` for a
  * quicker run.
  */
+import { benchHook } from "./hook.bench.ts";
+import { benchIndexedDb } from "./idb.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
 import { report } from "./lib/report.ts";
 
@@ -10,4 +12,4 @@ const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : 1;
 if (!(scale > 0)) throw new Error("--scale must be a positive number");
 
-report([...(await benchIngest(scale))]);
+report([...(await benchIngest(scale)), ...(await benchHook()), ...(await benchIndexedDb())]);

@@ -80,6 +80,8 @@ try {
   Demo login:  ${DEMO_OWNER.email}  /  ${DEMO_OWNER.password}
   Extension:   load this folder as an unpacked extension (chrome://extensions → Developer mode → Load unpacked):
                ${EXTENSION_DEV_BUILD}
+  Sandbox:     ${server.url}/sandbox/  (simplified Taobao/Tmall, JD and Pinduoduo back offices with
+               the demo shops: open them with the extension loaded to watch capture work)
   API health:  ${server.url}/api/v1/health
 
   Press Ctrl-C to stop.

@@ -23,14 +23,17 @@ const fmt = (n: number) =>
     ? n.toLocaleString("en-US")
     : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
+/** Whole numbers for big figures, two decimals for small ones (milliseconds). */
+const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100);
+
 /** Prints the table and writes bench/results.json. */
 export function report(entries: BenchEntry[]): void {
   const rows = entries.map((e) => [
     e.name,
     e.metric,
-    fmt(Math.round(e.value)),
+    fmt(round(e.value)),
     e.baselineName,
-    fmt(Math.round(e.baseline)),
+    fmt(round(e.baseline)),
     `${e.ratio.toFixed(3)}×`,
   ]);
   const header = ["benchmark", "metric", "value", "baseline", "baseline value", "ratio"];

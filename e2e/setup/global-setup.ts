@@ -1,28 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { loadDemoWorkspace } from "../../scripts/lib/demo-loader.ts";
+import { freePort } from "../../scripts/lib/free-port.ts";
 import { applyLocalMigrations, startDevServer } from "../../scripts/lib/wrangler-dev.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   toBusinessDate,
 } from "@tongshu/shared";
 import { createDemoWorkspace } from "../../worker/src/demo/index.ts";
+import { DEMO_SEED } from "../../worker/src/sandbox/demo-cache.ts";
 
 /** The demo login `npm start` prints. Local only: the dev routes that create it are off in production. */
 export const DEMO_OWNER = {
@@ -71,7 +72,7 @@ export async function loadDemoWorkspace(
     },
   );
   const demo = createDemoWorkspace({
-    seed: options.seed ?? 20261111,
+    seed: options.seed ?? DEMO_SEED,
     today,
     nowHour,
     scale: options.scale ?? 1,
