@@ -206,6 +206,33 @@ describe("capture from the sandbox back offices in Chromium", () => {
     await page.close();
   });
 
+  it("attributes captures to the shop the page shows after switching shops in one tab", async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(`${baseUrl}/sandbox/pdd/mms.pinduoduo.com/orders/list?shop=879846125`);
+    await tab.locator("[data-order-sn]").first().waitFor();
+    await tab.locator('a[href="?shop=573531501"]').first().click();
+    await tab.waitForURL(/shop=573531501/);
+    await tab.locator("[data-order-sn]").first().waitFor();
+    const shown = await tab
+      .locator("[data-order-sn]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-order-sn") ?? ""));
+    await tab.close();
+    await expect
+      .poll(
+        async () => {
+          const orders = (await snapshot()).records.orders ?? [];
+          const snackShop = new Set(
+            orders
+              .filter((r) => r.record.shopId === "573531501")
+              .map((r) => String(r.record.orderId)),
+          );
+          return shown.every((id) => snackShop.has(id));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+  });
+
   it("left the pages without errors", () => {
     expect(errors).toEqual([]);
   });
