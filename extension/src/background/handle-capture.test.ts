@@ -48,7 +48,14 @@ const sku = (stock: number, capturedAt: number) => ({
 describe("handleCapture", () => {
   it("logs an unparseable capture with its envelope and stores nothing", async () => {
     const outcome = await handleCapture(db, envelope, null, 1000);
-    expect(outcome).toEqual({ ok: false, parser: null, records: 0, written: 0, code: "no_parser" });
+    expect(outcome).toEqual({
+      ok: false,
+      parser: null,
+      records: 0,
+      written: 0,
+      code: "no_parser",
+      shop: null,
+    });
     expect(await db.skus.count()).toBe(0);
     const [failed] = await failedEnvelopes(db);
     expect(failed?.envelope).toEqual(envelope); // nothing personal in it to redact

@@ -1,4 +1,4 @@
-import type { CaptureEnvelope } from "@tongshu/shared";
+import type { CaptureEnvelope, ShopRef } from "@tongshu/shared";
 import { logCapture } from "../db/capture-log.ts";
 import type { TongshuDb } from "../db/schema.ts";
 import { upsertRecords } from "../db/upsert-records.ts";
@@ -12,6 +12,8 @@ export interface CaptureOutcome {
   records: number;
   written: number;
   code: string | null;
+  /** The shop the records went to (the payload's own when it names one). */
+  shop: ShopRef | null;
 }
 
 /**
@@ -43,7 +45,14 @@ export async function handleCapture(
       written: 0,
       envelope: redactEnvelope(envelope),
     });
-    return { ok: false, parser: result.parser, records: 0, written: 0, code: result.error.code };
+    return {
+      ok: false,
+      parser: result.parser,
+      records: 0,
+      written: 0,
+      code: result.error.code,
+      shop: null,
+    };
   }
   const counts = await upsertRecords(db, result.records, now);
   const shop = result.shop ?? envelope.shop;
@@ -76,5 +85,6 @@ export async function handleCapture(
     records: result.records.length,
     written: counts.written,
     code: null,
+    shop: shop ?? null,
   };
 }

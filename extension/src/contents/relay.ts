@@ -2,6 +2,7 @@ import { CaptureEnvelopeSchema } from "@tongshu/shared";
 import type { PlasmoCSConfig } from "plasmo";
 import type { HookedResponse } from "../lib/hook-core.ts";
 import { readHookMessage } from "../lib/hook-message.ts";
+import { ShopMemory } from "../lib/shop-memory.ts";
 import { isCapturedDocument } from "../platforms/capture-targets.ts";
 import { detectPageShop } from "../platforms/detect-shop.ts";
 
@@ -39,18 +40,23 @@ export const config: PlasmoCSConfig = {
   all_frames: true,
 };
 
+const shops = new ShopMemory();
+
 /**
  * The isolated-world relay: accepts the hook's messages from this very window only, attaches the
  * shop the page shows right now, validates the envelope and hands it to the service worker.
  */
 function forward(response: HookedResponse): void {
-  const envelope = CaptureEnvelopeSchema.safeParse({
-    ...response,
-    shop: detectPageShop(document, new URL(location.href)),
-  });
+  const sent = shops.choose(detectPageShop(document, new URL(location.href)));
+  const envelope = CaptureEnvelopeSchema.safeParse({ ...response, shop: sent.shop });
   if (!envelope.success) return;
-  // The service worker may be restarting; a lost capture is re-taken on the next page load.
-  chrome.runtime.sendMessage({ type: "capture", envelope: envelope.data }).catch(() => undefined);
+  chrome.runtime
+    .sendMessage({ type: "capture", envelope: envelope.data })
+    .then((outcome: unknown) => {
+      if (shops.learn(outcome, sent)) forward(response);
+    })
+    // The service worker may be restarting; a lost capture is re-taken on the next page load.
+    .catch(() => undefined);
 }
 
 window.addEventListener("message", (event: MessageEvent<unknown>) => {
