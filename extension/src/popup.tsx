@@ -1,17 +1,14 @@
 import "./ui/base.css";
 import { DEFAULT_LOCALE } from "./lib/i18n.ts";
+import { beijingTime } from "./ui/beijing-time.ts";
+import { SyncStatus } from "./ui/sync-status.tsx";
 import { useSettings } from "./ui/use-settings.ts";
 import { useStatus } from "./ui/use-status.ts";
 import { useTranslate } from "./ui/use-translate.ts";
 
-/** "2026-11-20 14:05" in Beijing time, whatever the computer's zone. */
-function beijingTime(instant: number): string {
-  return new Date(instant + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
-}
-
 export default function Popup() {
   const settings = useSettings();
-  const status = useStatus();
+  const { status, refresh } = useStatus();
   const t = useTranslate(settings?.locale ?? DEFAULT_LOCALE, "productName");
 
   return (
@@ -31,7 +28,18 @@ export default function Popup() {
       {status.state === "ready" && (
         <dl className="facts">
           <dt>{t("popup.server.label")}</dt>
-          <dd data-testid="paired-state">{t("popup.server.unpaired")}</dd>
+          <dd data-testid="paired-state">
+            {status.status.paired
+              ? t("popup.server.paired", { workspace: status.status.workspaceName ?? "" })
+              : t("popup.server.unpaired")}
+            {status.status.sync.needsPairing && (
+              <span className="error block" role="alert">
+                {t("popup.server.needsPairing")}
+              </span>
+            )}
+          </dd>
+          <dt>{t("sync.label")}</dt>
+          <SyncStatus status={status.status} t={t} onChange={refresh} />
           <dt>{t("popup.capture.label")}</dt>
           <dd data-testid="capture-state">
             {status.status.storedRecords === 0 && status.status.lastCaptureAt === null ? (

@@ -7,6 +7,8 @@ export interface DevServer {
   process: ChildProcess;
   /** Stops wrangler and workerd, waiting for them to exit. */
   stop(): Promise<void>;
+  /** Kills wrangler and workerd at once (SIGKILL), as a crash would: for reliability tests. */
+  kill(): Promise<void>;
   /** What wrangler printed, for failure messages. */
   log(): string;
 }
@@ -90,11 +92,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
         if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
       }, 5000).unref();
     });
+  const kill = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined)
+        return resolve();
+      child.once("exit", () => resolve());
+      process.kill(-child.pid, "SIGKILL");
+    });
   try {
     await waitForHealth(url, child, () => output);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, process: child, stop, log: () => output };
+  return { url, process: child, stop, kill, log: () => output };
 }

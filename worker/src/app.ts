@@ -1,10 +1,16 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 import { ApiError, renderError } from "./lib/errors.ts";
+import { auditLog } from "./routes/audit-log.ts";
 import { coverage } from "./routes/coverage.ts";
 import { dev } from "./routes/dev.ts";
+import { devices } from "./routes/devices.ts";
 import { health } from "./routes/health.ts";
+import { ingest } from "./routes/ingest.ts";
+import { invitations } from "./routes/invitations.ts";
 import { me } from "./routes/me.ts";
+import { members } from "./routes/members.ts";
+import { pairingCodes } from "./routes/pairing-codes.ts";
 import { sandbox } from "./routes/sandbox.ts";
 import { sessions } from "./routes/sessions.ts";
 
@@ -14,6 +20,12 @@ api.route("/health", health);
 api.route("/sessions", sessions);
 api.route("/me", me);
 api.route("/coverage", coverage);
+api.route("/members", members);
+api.route("/invitations", invitations);
+api.route("/pairing-codes", pairingCodes);
+api.route("/devices", devices);
+api.route("/ingest", ingest);
+api.route("/audit-log", auditLog);
 api.route("/dev", dev);
 
 export const app = new Hono<AppEnv>();

@@ -8,7 +8,7 @@ describe("GET /api/v1/health", () => {
     expect(res.status).toBe(200);
     const body = HealthResponseSchema.parse(await res.json());
     expect(body.version).toBe("0.1.0");
-    expect(body.schema).toBe("0003_create_settings.sql");
+    expect(body.schema).toBe("0004_create_invitations_and_login_attempts.sql");
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -1,26 +1,57 @@
+import { requeueQuarantine } from "../db/quarantine.ts";
 import { DEMO_HOST_PATTERNS } from "../lib/hosts.ts";
-import { type ErrorResponse, parseRequest } from "../lib/messages.ts";
+import { type ErrorResponse, type ExtensionRequest, parseRequest } from "../lib/messages.ts";
+import { STORAGE_KEYS } from "../lib/settings.ts";
 import { readCaptureMessage } from "./capture-message.ts";
 import { database } from "./database.ts";
 import { handleCapture } from "./handle-capture.ts";
 import { hookOpenTabs } from "./hook-open-tabs.ts";
 import { recordInstall } from "./install.ts";
+import { handlePair, handleUnpair } from "./pairing.ts";
 import { getStatus } from "./status.ts";
+import { ensureSyncAlarm, onSyncAlarm, requestSync, requestSyncSoon } from "./sync-runner.ts";
 
-/** The workspace's buyer-key secret arrives with pairing (sync module); until then: none. */
+/** The workspace's buyer-key secret arrives with pairing; until then: none. */
 async function buyerKeySecret(): Promise<string | null> {
-  const items: Record<string, unknown> = await chrome.storage.local.get("buyerKeySecret");
-  return typeof items.buyerKeySecret === "string" ? items.buyerKeySecret : null;
+  const items: Record<string, unknown> = await chrome.storage.local.get(
+    STORAGE_KEYS.buyerKeySecret,
+  );
+  const secret = items[STORAGE_KEYS.buyerKeySecret];
+  return typeof secret === "string" ? secret : null;
 }
 
 chrome.runtime.onInstalled.addListener(() => {
   void recordInstall();
   // Dev builds also read the local sandbox; prod has no permission for it, so the query skips it.
   void hookOpenTabs(process.env.PLASMO_PUBLIC_DEMO_HOST_IP ? DEMO_HOST_PATTERNS : []);
+  void ensureSyncAlarm().then(() => requestSync());
 });
 chrome.runtime.onStartup.addListener(() => {
   void recordInstall();
+  void ensureSyncAlarm().then(() => requestSync());
 });
+chrome.alarms.onAlarm.addListener(onSyncAlarm);
+// Every wake-up: the periodic alarm is the safety net, so make sure it exists.
+void ensureSyncAlarm();
+
+/** Answers a page's request; the reply is sent asynchronously. */
+async function answer(request: ExtensionRequest): Promise<unknown> {
+  switch (request.type) {
+    case "status":
+      return getStatus();
+    case "sync-now":
+      await requestSync(true);
+      return { ok: true };
+    case "pair":
+      return handlePair(request);
+    case "unpair":
+      return handleUnpair(request.clearLocalData);
+    case "requeue-quarantine":
+      await requeueQuarantine(database(), Date.now());
+      void requestSync(true);
+      return { ok: true };
+  }
+}
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   if (sender.id !== chrome.runtime.id) return undefined;
@@ -28,22 +59,25 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   if (envelope) {
     buyerKeySecret()
       .then((secret) => handleCapture(database(), envelope, secret))
-      .then(sendResponse, (error: unknown) =>
+      .then((outcome) => {
+        if (outcome.written > 0) requestSyncSoon();
+        sendResponse(outcome);
+      })
+      .catch((error: unknown) =>
         sendResponse({ error: { code: "internal", message: String(error) } }),
       );
     return true;
   }
-  // Only this extension's own pages may ask for status; anything unrecognised gets no answer.
-  const request = parseRequest(message);
+  // Only this extension's own pages (popup, options) may ask, never a content script in a
+  // seller tab; anything unrecognised gets no answer.
+  const fromOwnPage = sender.url?.startsWith(chrome.runtime.getURL("")) === true;
+  const request = fromOwnPage ? parseRequest(message) : null;
   if (request === null) return undefined;
-  switch (request.type) {
-    case "status":
-      getStatus().then(sendResponse, (error: unknown) => {
-        const response: ErrorResponse = {
-          error: { code: "internal", message: error instanceof Error ? error.message : "unknown" },
-        };
-        sendResponse(response);
-      });
-      return true; // the answer is sent asynchronously
-  }
+  answer(request).then(sendResponse, (error: unknown) => {
+    const response: ErrorResponse = {
+      error: { code: "internal", message: error instanceof Error ? error.message : "unknown" },
+    };
+    sendResponse(response);
+  });
+  return true;
 });

@@ -41,6 +41,41 @@ export interface CaptureLogEntry {
   envelope: CaptureEnvelope | null;
 }
 
+/**
+ * A record version the server refused (or that cannot be sent at all). It leaves the outbox so
+ * it never blocks the rest; a newer capture of the same key queues it again.
+ */
+export interface QuarantineEntry {
+  key: string;
+  kind: RecordKind;
+  reason: string;
+  at: number;
+  record: CanonicalRecord;
+}
+
+/** Why the last sync attempt failed, for the popup. */
+export interface SyncError {
+  at: number;
+  message: string;
+  /** HTTP status, or null for a network error or timeout. */
+  status: number | null;
+}
+
+/**
+ * The sync engine's memory, one row (id "sync"), so backoff and the pairing state survive a
+ * service worker being killed or the browser restarting.
+ */
+export interface SyncStateRow {
+  id: "sync";
+  lastSuccessAt: number | null;
+  lastError: SyncError | null;
+  consecutiveFailures: number;
+  nextAttemptAt: number | null;
+  needsPairing: boolean;
+  /** Who is syncing now; a lease past its expiry belongs to a killed worker and is free. */
+  lease: { holder: string; expiresAt: number } | null;
+}
+
 export interface ShopEntry {
   key: string;
   platform: Platform;
@@ -73,6 +108,8 @@ export class TongshuDb extends Dexie {
   outbox!: Table<OutboxEntry, string>;
   captureLog!: Table<CaptureLogEntry, number>;
   shops!: Table<ShopEntry, string>;
+  quarantine!: Table<QuarantineEntry, string>;
+  syncState!: Table<SyncStateRow, string>;
 
   constructor(name = "tongshu") {
     super(name);
@@ -86,6 +123,11 @@ export class TongshuDb extends Dexie {
       outbox: "key, queuedAt",
       captureLog: "++id, at, outcome",
       shops: "key",
+    });
+    // Version 2 (sync): refused records and the engine's persisted state.
+    this.version(2).stores({
+      quarantine: "key, at",
+      syncState: "id",
     });
   }
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parseRequest, parseStatusResponse } from "./messages.ts";
+import { isOkReply, parsePairReply, parseRequest } from "./messages.ts";
 
 describe("parseRequest", () => {
-  it("accepts a status request", () => {
-    expect(parseRequest({ type: "status" })).toEqual({ type: "status" });
+  it.each([
+    { type: "status" },
+    { type: "sync-now" },
+    { type: "requeue-quarantine" },
+    { type: "unpair", clearLocalData: false },
+    { type: "unpair", clearLocalData: true },
+    { type: "pair", serverUrl: "https://t.example.com", code: "abcd-efgh", deviceName: "Chrome" },
+    { type: "pair", serverUrl: "http://127.0.0.1:8787", code: "ABCDEFGH", deviceName: "x" },
+  ])("accepts %j", (message) => {
+    expect(parseRequest(message)).toEqual(message);
   });
 
   it.each([
@@ -15,41 +23,46 @@ describe("parseRequest", () => {
     { type: "STATUS" },
     { type: "status", extra: 1 },
     { type: "sync" },
+    { type: "sync-now", force: true },
+    { type: "unpair" },
+    { type: "unpair", clearLocalData: "yes" },
+    { type: "pair", serverUrl: "https://t.example.com", code: "ABCDEFGH" },
+    { type: "pair", serverUrl: "http://evil.example", code: "ABCDEFGH", deviceName: "x" },
+    { type: "pair", serverUrl: "https://t.example.com/x", code: "ABCDEFGH", deviceName: "x" },
+    { type: "pair", serverUrl: "https://t.example.com", code: "A".repeat(33), deviceName: "x" },
+    { type: "pair", serverUrl: "https://t.example.com", code: "ABCDEFGH", deviceName: " " },
+    { type: "pair", serverUrl: "https://t.example.com", code: 12345678, deviceName: "x" },
   ])("ignores %j", (message) => {
     expect(parseRequest(message)).toBeNull();
   });
 });
 
-describe("parseStatusResponse", () => {
-  const status = {
-    version: "0.1.0",
-    installedAt: 1763700000000,
-    paired: false,
-    captureEnabled: true,
-    storedRecords: 1234,
-    lastCaptureAt: 1763700100000,
-    failedCaptures: 2,
-  };
-
-  it("accepts a status, with or without an install time", () => {
-    expect(parseStatusResponse(status)).toEqual(status);
-    expect(parseStatusResponse({ ...status, installedAt: null })).toEqual({
-      ...status,
-      installedAt: null,
+describe("parsePairReply", () => {
+  it("accepts success and known errors", () => {
+    expect(parsePairReply({ ok: true, workspaceName: "禾屿" })).toEqual({
+      ok: true,
+      workspaceName: "禾屿",
     });
+    const failure = { ok: false, error: "invalid_code", message: "expired" };
+    expect(parsePairReply(failure)).toEqual(failure);
   });
 
   it.each([
     undefined,
-    { error: { code: "internal", message: "boom" } },
-    { ...status, version: "" },
-    { ...status, installedAt: "1763700000000" },
-    { ...status, paired: true },
-    { ...status, captureEnabled: "no" },
-    { ...status, storedRecords: -1 },
-    { ...status, lastCaptureAt: "yesterday" },
-    { ...status, failedCaptures: 1.5 },
+    { ok: true },
+    { ok: false, error: "boom", message: "x" },
+    { ok: false, error: "unreachable" },
+    { error: { code: "internal", message: "x" } },
   ])("rejects %j", (value) => {
-    expect(parseStatusResponse(value)).toBeNull();
+    expect(parsePairReply(value)).toBeNull();
+  });
+});
+
+describe("isOkReply", () => {
+  it("is true only for { ok: true }", () => {
+    expect(isOkReply({ ok: true })).toBe(true);
+    expect(isOkReply({ ok: "true" })).toBe(false);
+    expect(isOkReply({ error: { code: "internal", message: "x" } })).toBe(false);
+    expect(isOkReply(undefined)).toBe(false);
   });
 });

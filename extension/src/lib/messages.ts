@@ -1,4 +1,8 @@
 import { isRecord } from "./is-record.ts";
+import { parseServerUrl } from "./server-url.ts";
+
+export type { StatusResponse, SyncStatus } from "./status-response.ts";
+export { parseStatusResponse } from "./status-response.ts";
 
 /**
  * Runtime messages between extension pages and the service worker. Every message is
@@ -9,58 +13,102 @@ export interface StatusRequest {
   type: "status";
 }
 
-export type ExtensionRequest = StatusRequest;
-
-/** What the popup shows. Pairing arrives with the sync module: `paired` stays false until then. */
-export interface StatusResponse {
-  version: string;
-  installedAt: number | null;
-  paired: false;
-  captureEnabled: boolean;
-  /** Records in the local store, over all kinds and shops. */
-  storedRecords: number;
-  lastCaptureAt: number | null;
-  /** Failed captures still in the log (their envelopes can be exported). */
-  failedCaptures: number;
+/** The "sync now" button: runs sync at once, ignoring a pending backoff. */
+export interface SyncNowRequest {
+  type: "sync-now";
 }
+
+export interface PairRequestMessage {
+  type: "pair";
+  serverUrl: string;
+  code: string;
+  deviceName: string;
+}
+
+export interface UnpairRequest {
+  type: "unpair";
+  /** Only when the user ticked "also clear this browser's data". */
+  clearLocalData: boolean;
+}
+
+/** Queues quarantined records again (after the server was fixed, say). */
+export interface RequeueQuarantineRequest {
+  type: "requeue-quarantine";
+}
+
+export type ExtensionRequest =
+  | StatusRequest
+  | SyncNowRequest
+  | PairRequestMessage
+  | UnpairRequest
+  | RequeueQuarantineRequest;
+
+export type PairError =
+  | "invalid_code"
+  | "unreachable"
+  | "not_tongshu"
+  | "rate_limited"
+  | "server_error";
+export const PAIR_ERRORS: readonly PairError[] = [
+  "invalid_code",
+  "unreachable",
+  "not_tongshu",
+  "rate_limited",
+  "server_error",
+];
+
+export type PairReply =
+  | { ok: true; workspaceName: string }
+  | { ok: false; error: PairError; message: string };
 
 export interface ErrorResponse {
   error: { code: string; message: string };
 }
 
+const hasKeys = (value: Record<string, unknown>, keys: string[]) =>
+  Object.keys(value).length === keys.length && keys.every((k) => Object.hasOwn(value, k));
+
 /** Narrows an incoming message to a known request, or null. */
 export function parseRequest(value: unknown): ExtensionRequest | null {
   if (!isRecord(value)) return null;
-  if (value.type === "status" && Object.keys(value).length === 1) return { type: "status" };
+  switch (value.type) {
+    case "status":
+    case "sync-now":
+    case "requeue-quarantine":
+      return hasKeys(value, ["type"]) ? { type: value.type } : null;
+    case "unpair":
+      return hasKeys(value, ["type", "clearLocalData"]) && typeof value.clearLocalData === "boolean"
+        ? { type: "unpair", clearLocalData: value.clearLocalData }
+        : null;
+    case "pair": {
+      const { serverUrl, code, deviceName } = value;
+      if (!hasKeys(value, ["type", "serverUrl", "code", "deviceName"])) return null;
+      if (typeof serverUrl !== "string" || typeof code !== "string") return null;
+      if (typeof deviceName !== "string" || deviceName.trim() === "") return null;
+      if (code.length > 32 || deviceName.length > 100) return null;
+      const server = parseServerUrl(serverUrl);
+      if (!server.ok || server.url !== serverUrl) return null;
+      return { type: "pair", serverUrl, code, deviceName };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Narrows the service worker's answer to a pairing request, or null. */
+export function parsePairReply(value: unknown): PairReply | null {
+  if (!isRecord(value)) return null;
+  if (value.ok === true && typeof value.workspaceName === "string") {
+    return { ok: true, workspaceName: value.workspaceName };
+  }
+  const error = PAIR_ERRORS.find((e) => e === value.error);
+  if (value.ok === false && error !== undefined && typeof value.message === "string") {
+    return { ok: false, error, message: value.message };
+  }
   return null;
 }
 
-/** Narrows the service worker's answer to a status, or null (an error or a stray value). */
-export function parseStatusResponse(value: unknown): StatusResponse | null {
-  if (!isRecord(value)) return null;
-  const {
-    version,
-    installedAt,
-    paired,
-    captureEnabled,
-    storedRecords,
-    lastCaptureAt,
-    failedCaptures,
-  } = value;
-  if (typeof version !== "string" || version === "") return null;
-  const isInstant = (v: unknown) => v === null || (typeof v === "number" && Number.isInteger(v));
-  const isCount = (v: unknown): v is number =>
-    typeof v === "number" && Number.isInteger(v) && v >= 0;
-  if (!isInstant(installedAt) || !isInstant(lastCaptureAt)) return null;
-  if (paired !== false || typeof captureEnabled !== "boolean") return null;
-  if (!isCount(storedRecords) || !isCount(failedCaptures)) return null;
-  return {
-    version,
-    installedAt: installedAt as number | null,
-    paired,
-    captureEnabled,
-    storedRecords,
-    lastCaptureAt: lastCaptureAt as number | null,
-    failedCaptures,
-  };
+/** True when the service worker confirmed an action ({ ok: true }). */
+export function isOkReply(value: unknown): boolean {
+  return isRecord(value) && value.ok === true;
 }

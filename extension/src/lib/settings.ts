@@ -6,6 +6,10 @@ export const STORAGE_KEYS = {
   install: "install",
   serverUrl: "serverUrl",
   locale: "locale",
+  /** The paired device: server, device id, token and workspace (lib/device-credentials.ts). */
+  device: "device",
+  /** The workspace's buyer-key secret, read by capture (background/index.ts). */
+  buyerKeySecret: "buyerKeySecret",
 } as const;
 
 export interface Settings {

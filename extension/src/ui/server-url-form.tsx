@@ -12,7 +12,7 @@ const ERROR_KEYS: Record<ServerUrlError | "storage", MessageKey> = {
   storage: "options.server.error.storage",
 };
 
-/** Server address field. Pairing is a later module, so this only stores the origin. */
+/** Server address field: stores the origin that pairing (pairing-form.tsx) then uses. */
 export function ServerUrlForm({ savedUrl, t }: { savedUrl: string | null; t: Translate }) {
   const inputId = useId();
   const messageId = useId();

@@ -17,7 +17,10 @@ export const API_ERROR_STATUS = {
   validation_failed: 422,
   unauthenticated: 401,
   invalid_credentials: 401,
+  invalid_pairing_code: 400,
   forbidden: 403,
+  /** The current password given to change it is wrong (not 401: the session is fine). */
+  wrong_password: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,

@@ -1,4 +1,4 @@
-import type { Locale, Member, Role } from "@tongshu/shared";
+import type { Locale, Member, MemberListItem, Role, ShopScope } from "@tongshu/shared";
 import { hashPassword, type PasswordHash, randomId } from "../lib/crypto.ts";
 
 interface MemberRow {
@@ -12,6 +12,8 @@ interface MemberRow {
   password_hash: string;
   password_salt: string;
   password_iterations: number;
+  shop_scope: string | null;
+  created_at: number;
   disabled_at: number | null;
 }
 
@@ -19,10 +21,12 @@ export interface StoredMember extends Member {
   workspaceId: string;
   password: PasswordHash;
   disabled: boolean;
+  shopScope: ShopScope;
+  createdAt: number;
 }
 
 /** Owners and admins always see costs; analysts and viewers only when granted. */
-function mayseeCosts(role: Role, granted: boolean): boolean {
+export function mayseeCosts(role: Role, granted: boolean): boolean {
   return role === "owner" || role === "admin" || granted;
 }
 
@@ -40,7 +44,21 @@ const toMember = (row: MemberRow): StoredMember => ({
     iterations: row.password_iterations,
   },
   disabled: row.disabled_at !== null,
+  shopScope: row.shop_scope === null ? null : (JSON.parse(row.shop_scope) as string[]),
+  createdAt: row.created_at,
 });
+
+export function memberListItem(member: StoredMember): MemberListItem {
+  return { ...publicMember(member), shopScope: member.shopScope, createdAt: member.createdAt };
+}
+
+export async function listMembers(db: D1Database, workspaceId: string): Promise<StoredMember[]> {
+  const rows = await db
+    .prepare("SELECT * FROM members WHERE workspace_id = ? ORDER BY created_at, id")
+    .bind(workspaceId)
+    .all<MemberRow>();
+  return rows.results.map(toMember);
+}
 
 /** The public view of a member: never the password fields. */
 export function publicMember(member: StoredMember): Member {

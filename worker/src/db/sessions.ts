@@ -44,11 +44,16 @@ export async function deleteSession(db: D1Database, token: string): Promise<void
     .run();
 }
 
-/** Removes expired sessions and pairing codes (cron housekeeping). */
+// Failed attempts older than the longest rate-limit window no longer count.
+const ATTEMPTS_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** Removes expired sessions, pairing codes, invitations and old failed attempts (cron housekeeping). */
 export async function deleteExpiredCredentials(db: D1Database, now: number): Promise<number> {
   const results = await db.batch([
     db.prepare("DELETE FROM sessions WHERE expires_at <= ?").bind(now),
     db.prepare("DELETE FROM pairing_codes WHERE expires_at <= ?").bind(now),
+    db.prepare("DELETE FROM invitations WHERE expires_at <= ?").bind(now),
+    db.prepare("DELETE FROM login_attempts WHERE at <= ?").bind(now - ATTEMPTS_KEPT_MS),
   ]);
   return results.reduce((sum, r) => sum + (r.meta.changes ?? 0), 0);
 }

@@ -29,3 +29,12 @@ export async function createWorkspace(
     .run();
   return { id, name };
 }
+
+/** The workspace's buyerKey HMAC secret, handed to a device when it pairs. */
+export async function getBuyerKeySecret(db: D1Database, id: string): Promise<string | null> {
+  const row = await db
+    .prepare("SELECT buyer_key_secret FROM workspaces WHERE id = ?")
+    .bind(id)
+    .first<{ buyer_key_secret: string }>();
+  return row?.buyer_key_secret ?? null;
+}

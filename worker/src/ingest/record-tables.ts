@@ -281,3 +281,10 @@ export const TABLES: { [K in RecordKind]: TableSpec<K> } = {
   refund: REFUND_TABLE,
   settlement: SETTLEMENT_TABLE,
 };
+
+/** The D1 table of each record kind. */
+export const KIND_TABLE_NAMES = Object.fromEntries(
+  Object.entries(TABLES).map(([kind, spec]) => [kind, spec.table]),
+) as {
+  [K in keyof typeof TABLES]: string;
+};

@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     readonly status: ContentfulStatusCode = statusOf(code),
     readonly details?: unknown,
+    /** Extra response headers, e.g. Retry-After on 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }
@@ -29,6 +31,7 @@ export function renderError(error: unknown, c: Context): Response {
         ...(error.details === undefined ? {} : { details: error.details }),
       },
     };
+    for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
     return c.json(body, error.status);
   }
   console.error("unhandled error", error);

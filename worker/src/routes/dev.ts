@@ -2,6 +2,7 @@ import { RecordBatchSchema } from "@tongshu/shared";
 import { Hono } from "hono";
 import * as z from "zod";
 import { createMember } from "../db/members.ts";
+import { recordChecksums } from "../db/record-checksum.ts";
 import { createWorkspace } from "../db/workspaces.ts";
 import type { AppEnv } from "../env.ts";
 import { applyRecordBatch } from "../ingest/apply-record-batch.ts";
@@ -44,6 +45,10 @@ export const dev = new Hono<AppEnv>()
       now,
     );
     return c.json({ workspace, owner }, 201);
+  })
+  .get("/records/checksum", async (c) => {
+    const workspaceId = c.req.query("workspaceId") ?? "";
+    return c.json(await recordChecksums(c.env.DB, workspaceId));
   })
   .post("/records", async (c) => {
     const batch = await readJson(c, DevRecordBatchSchema, 8 * 1024 * 1024);
