@@ -18,11 +18,19 @@ import { type BenchEntry, entry } from "./lib/report.ts";
 const TODAY = "2026-11-20";
 const SEED = 20261111;
 
+/** The demo records at a scale, in generation order. */
+export function demoRecords(scale: number): Iterable<CanonicalRecord> {
+  const demo = createDemoWorkspace({ seed: SEED, today: TODAY, scale });
+  return (function* () {
+    for (const chunk of demo.records() as Iterable<CanonicalRecord[]>) yield* chunk;
+  })();
+}
+
 /** The same rows the Worker writes, inserted into SQLite directly: the floor for any ingest path. */
-async function rawSqliteRowsPerSecond(
+export async function rawSqliteRowsPerSecond(
   dir: string,
-  scale: number,
-): Promise<{ rows: number; perSecond: number }> {
+  records: Iterable<CanonicalRecord>,
+): Promise<{ rows: number; records: number; perSecond: number }> {
   const db = new Database(join(dir, "raw.sqlite"));
   db.pragma("journal_mode = WAL");
   db.pragma("foreign_keys = OFF");
@@ -32,7 +40,6 @@ async function rawSqliteRowsPerSecond(
     "INSERT INTO workspaces (id, name, buyer_key_secret, created_at) VALUES ('ws', 'bench', 'x', 0)",
   ).run();
 
-  const demo = createDemoWorkspace({ seed: SEED, today: TODAY, scale });
   const prepared: Array<{
     table: string;
     columns: readonly string[];
@@ -41,8 +48,10 @@ async function rawSqliteRowsPerSecond(
   }> = [];
   const meta = { workspaceId: "ws", receivedAt: Date.now(), writeToken: "bench" };
   let rowCount = 0;
-  for (const chunk of demo.records() as Iterable<CanonicalRecord[]>) {
-    for (const record of chunk) {
+  let recordCount = 0;
+  for (const record of records) {
+    recordCount++;
+    {
       const spec = TABLES[record.kind];
       const m = { ...meta, hash: await recordHash(record) };
       const row = (spec.row as (r: CanonicalRecord, x: typeof m) => SqlValue[])(record, m);
@@ -78,7 +87,7 @@ async function rawSqliteRowsPerSecond(
   const seconds = (performance.now() - started) / 1000;
   for (const p of prepared) rowCount += p.rows.length;
   db.close();
-  return { rows: rowCount, perSecond: rowCount / seconds };
+  return { rows: rowCount, records: recordCount, perSecond: rowCount / seconds };
 }
 
 /** Demo data through the Worker's validated upsert (wrangler dev + local D1) vs raw SQLite inserts. */
@@ -93,7 +102,7 @@ export async function benchIngest(scale: number): Promise<BenchEntry[]> {
     } finally {
       await server.stop();
     }
-    const raw = await rawSqliteRowsPerSecond(dir, scale);
+    const raw = await rawSqliteRowsPerSecond(dir, demoRecords(scale));
     const workerPerSecond = worker.records / (worker.millis / 1000);
     // The Worker figure counts records (an order with its lines is one); raw counts table rows.
     const rawRecordsPerSecond = raw.perSecond * (worker.records / raw.rows);

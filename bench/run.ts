@@ -6,10 +6,16 @@
 import { benchHook } from "./hook.bench.ts";
 import { benchIndexedDb } from "./idb.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
+import { benchSync } from "./sync.bench.ts";
 import { report } from "./lib/report.ts";
 
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : 1;
 if (!(scale > 0)) throw new Error("--scale must be a positive number");
 
-report([...(await benchIngest(scale)), ...(await benchHook()), ...(await benchIndexedDb())]);
+report([
+  ...(await benchIngest(scale)),
+  ...(await benchSync()),
+  ...(await benchHook()),
+  ...(await benchIndexedDb()),
+]);

@@ -95,7 +95,7 @@ describe("sync reliability: 20k records through a misbehaving network and a cras
       random: seeded(42),
       serverUrl: proxy.url,
       token: paired.token,
-      timeoutMs: 5_000,
+      timeoutMs: 1_000,
       limits: { maxRecords: 400 },
       // Backoff waits happen on a virtual clock: the suite tests behaviour, not patience.
       sleep: async (ms) => {
@@ -140,6 +140,7 @@ describe("sync reliability: 20k records through a misbehaving network and a cras
       proxy.stats.failed503 + proxy.stats.droppedBefore + proxy.stats.droppedAfter,
     ).toBeGreaterThan(5);
     expect(proxy.stats.duplicated + proxy.stats.replayedOld).toBeGreaterThan(2);
+    expect(proxy.stats.timedOut).toBeGreaterThan(0);
 
     const local = await storeChecksums(db);
     const remote = await d1Checksums(server.url, paired.workspaceId);

@@ -2,9 +2,13 @@ import {
   ApiErrorSchema,
   type CoverageResponse,
   CoverageResponseSchema,
+  type DeviceListResponse,
+  DeviceListResponseSchema,
   type LoginRequest,
   type MeResponse,
   MeResponseSchema,
+  type PairingCodeResponse,
+  PairingCodeResponseSchema,
 } from "@tongshu/shared";
 
 /**
@@ -133,4 +137,22 @@ export async function logout(): Promise<void> {
 /** GET /api/v1/coverage: what the workspace holds, per shop and record kind. */
 export function getCoverage(signal?: AbortSignal): Promise<CoverageResponse> {
   return requestJson("/api/v1/coverage", CoverageResponseSchema, { signal });
+}
+
+/** GET /api/v1/devices: the browsers paired with this workspace. */
+export function getDevices(signal?: AbortSignal): Promise<DeviceListResponse> {
+  return requestJson("/api/v1/devices", DeviceListResponseSchema, { signal });
+}
+
+/** POST /api/v1/pairing-codes: a one-time code (10 minutes) to type into the extension. */
+export function createPairingCode(): Promise<PairingCodeResponse> {
+  return requestJson("/api/v1/pairing-codes", PairingCodeResponseSchema, {
+    method: "POST",
+    body: {},
+  });
+}
+
+/** DELETE /api/v1/devices/:id: revokes a device; its next sync is refused. */
+export async function revokeDevice(id: string): Promise<void> {
+  await send(`/api/v1/devices/${encodeURIComponent(id)}`, { method: "DELETE" });
 }

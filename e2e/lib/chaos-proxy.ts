@@ -11,6 +11,8 @@ export interface ChaosStats {
   duplicated: number;
   replayedOld: number;
   backendDown: number;
+  /** Requests held past the client's timeout, then delivered anyway. */
+  timedOut: number;
 }
 
 export interface ChaosProxy {
@@ -22,6 +24,9 @@ export interface ChaosProxy {
   onForwarded(hook: ((count: number) => Promise<void> | void) | null): void;
   close(): Promise<void>;
 }
+
+// Request number → roll: 503, dropped before, held past timeout, duplicated, dropped after.
+const FORCED_ROLLS: Record<number, number> = { 3: 0.01, 5: 0.1, 7: 0.31, 9: 0.2, 11: 0.25 };
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -39,9 +44,14 @@ function headersOf(req: IncomingMessage): Record<string, string> {
 /**
  * A loopback HTTP proxy in front of `wrangler dev` that misbehaves on purpose for the sync
  * reliability suite: 503s, connections dropped before or after the backend saw the request,
- * duplicated deliveries and old batches replayed out of order. Only ingest calls are disturbed.
+ * requests held past the client's timeout, duplicated deliveries and old batches replayed out of
+ * order. Only ingest calls are disturbed.
  */
-export async function startChaosProxy(target: string, random: () => number): Promise<ChaosProxy> {
+export async function startChaosProxy(
+  target: string,
+  random: () => number,
+  hangMs = 1500,
+): Promise<ChaosProxy> {
   let backend = target;
   let hook: ((count: number) => Promise<void> | void) | null = null;
   const stats: ChaosStats = {
@@ -53,6 +63,7 @@ export async function startChaosProxy(target: string, random: () => number): Pro
     duplicated: 0,
     replayedOld: 0,
     backendDown: 0,
+    timedOut: 0,
   };
   const seen: Array<{ body: string; headers: Record<string, string> }> = [];
 
@@ -69,7 +80,9 @@ export async function startChaosProxy(target: string, random: () => number): Pro
     const body = await readBody(req);
     const isIngest = req.url?.startsWith("/api/v1/ingest") === true;
     stats.requests++;
-    const roll = isIngest ? random() : 1;
+    // Each kind of trouble happens at least once, early, whatever the random draws; then at random.
+    const forced = FORCED_ROLLS[stats.requests];
+    const roll = isIngest ? (forced ?? random()) : 1;
     try {
       if (roll < 0.08) {
         stats.failed503++;
@@ -82,6 +95,11 @@ export async function startChaosProxy(target: string, random: () => number): Pro
         stats.droppedBefore++;
         req.socket.destroy();
         return;
+      }
+      if (roll >= 0.3 && roll < 0.33) {
+        // Longer than the client waits: it times out and retries, while this copy still lands.
+        stats.timedOut++;
+        await new Promise((r) => setTimeout(r, hangMs));
       }
       if (isIngest && seen.length > 3 && roll < 0.18) {
         // An old batch arrives again, out of order, before this one.

@@ -80,4 +80,25 @@ describe("GET /api/v1/coverage", () => {
     );
     expect(theirView.shops.map((s) => s.platform)).toEqual(["pdd"]);
   });
+
+  it("shows a member limited to some shops only those shops", async () => {
+    const { workspace, password } = await makeWorkspace("scoped", "scope-owner@example.cn");
+    const now = Date.UTC(2026, 10, 12, 3);
+    await applyRecordBatch(
+      env.DB,
+      workspace.id,
+      { batchId: "coverage-scope", records: [order(), traffic(), sku()] },
+      { now },
+    );
+    await env.DB.prepare(
+      "UPDATE members SET role = 'analyst', shop_scope = ? WHERE workspace_id = ?",
+    )
+      .bind(JSON.stringify(["jd:10012345"]), workspace.id)
+      .run();
+    const res = await call("/api/v1/coverage", {
+      headers: { cookie: await login("scope-owner@example.cn", password) },
+    });
+    const body = CoverageResponseSchema.parse(await res.json());
+    expect(body.shops.map((s) => `${s.platform}:${s.shopId}`)).toEqual(["jd:10012345"]);
+  });
 });

@@ -138,6 +138,21 @@ export const en: Record<MessageKey, string> = {
   "settings.costs.yes": "Can see",
   "settings.costs.no": "Cannot see",
   "settings.pendingTitle": "Other settings",
-  "settings.pending":
-    "Members, extension pairing, product costs and digest schedules come in a later version; nothing can be changed here yet.",
+  "settings.pending": "Members, product costs and digest schedules come in a later version.",
+  "devices.title": "Devices and extension pairing",
+  "devices.intro":
+    "Each browser with the Tongshu extension syncs what it captures to this workspace once paired. Buyer identities never leave the browser.",
+  "devices.createCode": "Create a pairing code",
+  "devices.createFailed": "Could not create a pairing code. Try again.",
+  "devices.codeHelp":
+    "In the extension's settings enter the server address {server}, then this code. It works once and expires at {until} (Beijing time).",
+  "devices.none": "No device is paired yet.",
+  "devices.col.name": "Device",
+  "devices.col.paired": "Paired",
+  "devices.col.lastSeen": "Last sync",
+  "devices.col.status": "Status",
+  "devices.active": "Active",
+  "devices.revoked": "Revoked",
+  "devices.revoke": "Revoke",
+  "devices.revokeConfirm": "After revoking “{name}” it can no longer sync. Revoke it?",
 };

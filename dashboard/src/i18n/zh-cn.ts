@@ -130,8 +130,23 @@ export const zhCN = {
   "settings.costs.yes": "可以查看",
   "settings.costs.no": "不可查看",
   "settings.pendingTitle": "其他设置",
-  "settings.pending":
-    "成员管理、扩展配对、商品成本和日报/周报设置将在后续版本提供；当前版本还不能在这里修改任何设置。",
+  "settings.pending": "成员管理、商品成本和日报/周报设置将在后续版本提供。",
+  "devices.title": "设备与扩展配对",
+  "devices.intro":
+    "每台装了通数扩展的浏览器配对后，会把采集到的数据同步到这个工作区。买家身份不会离开浏览器。",
+  "devices.createCode": "生成配对码",
+  "devices.createFailed": "未能生成配对码，请重试。",
+  "devices.codeHelp":
+    "在扩展的设置页填写服务器地址 {server}，再输入这个配对码。配对码只能使用一次，{until} 前有效（北京时间）。",
+  "devices.none": "还没有配对的设备。",
+  "devices.col.name": "设备",
+  "devices.col.paired": "配对时间",
+  "devices.col.lastSeen": "最近同步",
+  "devices.col.status": "状态",
+  "devices.active": "正常",
+  "devices.revoked": "已撤销",
+  "devices.revoke": "撤销",
+  "devices.revokeConfirm": "撤销「{name}」后，它将无法再同步数据。确定撤销吗？",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -30,7 +30,11 @@ const COVERAGE_SQL = KIND_SOURCES.map(
 );
 
 /** What a workspace holds per shop and kind: counts, day span and the latest capture. */
-export async function getCoverage(db: D1Database, workspaceId: string): Promise<CoverageResponse> {
+export async function getCoverage(
+  db: D1Database,
+  workspaceId: string,
+  shopScope: string[] | null = null,
+): Promise<CoverageResponse> {
   const [shopRows, ...kindResults] = await db.batch<Record<string, unknown>>([
     db
       .prepare(
@@ -65,5 +69,8 @@ export async function getCoverage(db: D1Database, workspaceId: string): Promise<
   const order = KIND_SOURCES.map(([kind]) => kind);
   for (const shop of shops.values())
     shop.kinds.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  return { shops: [...shops.values()] };
+  const visible = [...shops.values()].filter(
+    (s) => shopScope === null || shopScope.includes(`${s.platform}:${s.shopId}`),
+  );
+  return { shops: visible };
 }

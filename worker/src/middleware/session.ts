@@ -12,6 +12,8 @@ export const SESSION_COOKIE = "tongshu_session";
 export interface MemberAuth {
   member: Member;
   workspace: Workspace;
+  /** "platform:shopId" the member is limited to; null = every shop. Data queries must apply it. */
+  shopScope: string[] | null;
 }
 
 /** Requires a live dashboard session; every handler behind it reads the caller's workspace from here. */
@@ -26,6 +28,6 @@ export const requireMember = createMiddleware<AppEnv>(async (c, next) => {
   ]);
   if (!member || member.disabled || !workspace)
     throw new ApiError("unauthenticated", "Log in first.");
-  c.set("auth", { member: publicMember(member), workspace });
+  c.set("auth", { member: publicMember(member), workspace, shopScope: member.shopScope });
   await next();
 });

@@ -5,5 +5,6 @@ import { requireMember } from "../middleware/session.ts";
 
 /** GET /api/v1/coverage: what the caller's workspace holds, per shop and record kind. */
 export const coverage = new Hono<AppEnv>().use(requireMember).get("/", async (c) => {
-  return c.json(await getCoverage(c.env.DB, c.get("auth").workspace.id));
+  const { workspace, shopScope } = c.get("auth");
+  return c.json(await getCoverage(c.env.DB, workspace.id, shopScope));
 });

@@ -2,6 +2,7 @@ import { useAuth } from "../../auth.tsx";
 import { EmptyState } from "../../components/empty-state.tsx";
 import { PageFrame } from "../../components/page-frame.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { DevicesSection } from "./devices-section.tsx";
 
 /** 设置: the account as the server knows it; editable settings come in a later stage. */
 export function SettingsPage() {
@@ -29,6 +30,7 @@ export function SettingsPage() {
           ))}
         </dl>
       </section>
+      <DevicesSection />
       <EmptyState variant="settings-pending" title={t("settings.pendingTitle")}>
         <p>{t("settings.pending")}</p>
       </EmptyState>
