@@ -1,8 +1,11 @@
 import {
+  type AcceptInvitationRequest,
   ApiErrorSchema,
   type CoverageResponse,
   CoverageResponseSchema,
   type DeviceListResponse,
+  type InvitationInfoResponse,
+  InvitationInfoResponseSchema,
   DeviceListResponseSchema,
   type LoginRequest,
   type MeResponse,
@@ -155,4 +158,21 @@ export function createPairingCode(): Promise<PairingCodeResponse> {
 /** DELETE /api/v1/devices/:id: revokes a device; its next sync is refused. */
 export async function revokeDevice(id: string): Promise<void> {
   await send(`/api/v1/devices/${encodeURIComponent(id)}`, { method: "DELETE" });
+}
+
+/** GET /api/v1/invitations/:token: who invited whom to which workspace (404 when used/expired). */
+export function getInvitation(
+  token: string,
+  signal?: AbortSignal,
+): Promise<InvitationInfoResponse> {
+  return requestJson(
+    `/api/v1/invitations/${encodeURIComponent(token)}`,
+    InvitationInfoResponseSchema,
+    { signal },
+  );
+}
+
+/** POST /api/v1/invitations/accept: creates the member and logs them in. */
+export function acceptInvitation(body: AcceptInvitationRequest): Promise<MeResponse> {
+  return requestJson("/api/v1/invitations/accept", MeResponseSchema, { method: "POST", body });
 }

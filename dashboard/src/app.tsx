@@ -4,6 +4,7 @@ import { ApiRequestError, getMe } from "./api.ts";
 import { type Auth, AuthContext } from "./auth.tsx";
 import { ErrorState, LoadingState } from "./components/load-states.tsx";
 import { useI18n } from "./i18n/i18n-context.tsx";
+import { InvitePage } from "./pages/invite/invite-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
 import { AppShell } from "./shell/app-shell.tsx";
 
@@ -49,6 +50,10 @@ export function App() {
         <AppShell />
       </AuthContext.Provider>
     );
+  }
+  // An invitation link works for someone who has no account yet.
+  if (session.status === "signed-out" && window.location.pathname === "/invite") {
+    return <InvitePage onSignedIn={signedIn} />;
   }
   if (session.status === "signed-out") return <LoginPage onSignedIn={signedIn} />;
   return (

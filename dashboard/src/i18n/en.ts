@@ -139,6 +139,16 @@ export const en: Record<MessageKey, string> = {
   "settings.costs.no": "Cannot see",
   "settings.pendingTitle": "Other settings",
   "settings.pending": "Members, product costs and digest schedules come in a later version.",
+  "invite.title": "Join a workspace",
+  "invite.loading": "Reading the invitation…",
+  "invite.invalid":
+    "This invitation link is invalid, used or expired. Ask whoever invited you for a new one.",
+  "invite.info": "You are invited to “{workspace}” as {role}, signing in with {email}.",
+  "invite.name": "Your name",
+  "invite.password": "Choose a password (at least 10 characters)",
+  "invite.submit": "Join and sign in",
+  "invite.invalidInput": "Enter your name and a password of at least 10 characters.",
+  "invite.failed": "Could not join: the invitation may have been used or have expired.",
   "devices.title": "Devices and extension pairing",
   "devices.intro":
     "Each browser with the Tongshu extension syncs what it captures to this workspace once paired. Buyer identities never leave the browser.",
