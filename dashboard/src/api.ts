@@ -1,6 +1,12 @@
 import {
   type AcceptInvitationRequest,
   ApiErrorSchema,
+  type AuditLogResponse,
+  AuditLogResponseSchema,
+  type ChangePasswordRequest,
+  type CreateInvitationRequest,
+  type CreateInvitationResponse,
+  CreateInvitationResponseSchema,
   type CoverageResponse,
   CoverageResponseSchema,
   type DeviceListResponse,
@@ -8,10 +14,13 @@ import {
   InvitationInfoResponseSchema,
   DeviceListResponseSchema,
   type LoginRequest,
+  type MemberListResponse,
+  MemberListResponseSchema,
   type MeResponse,
   MeResponseSchema,
   type PairingCodeResponse,
   PairingCodeResponseSchema,
+  type UpdateMemberRequest,
 } from "@tongshu/shared";
 
 /**
@@ -73,7 +82,7 @@ export async function readApiError(response: Response): Promise<ApiRequestError>
 }
 
 interface RequestOptions {
-  method?: "GET" | "POST" | "DELETE";
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;
 }
@@ -175,4 +184,41 @@ export function getInvitation(
 /** POST /api/v1/invitations/accept: creates the member and logs them in. */
 export function acceptInvitation(body: AcceptInvitationRequest): Promise<MeResponse> {
   return requestJson("/api/v1/invitations/accept", MeResponseSchema, { method: "POST", body });
+}
+
+/** GET /api/v1/members: everyone in the workspace. */
+export function getMembers(signal?: AbortSignal): Promise<MemberListResponse> {
+  return requestJson("/api/v1/members", MemberListResponseSchema, { signal });
+}
+
+/** POST /api/v1/invitations (owner/admin): a one-time link, valid 7 days (409 if the email has an account). */
+export function createInvitation(body: CreateInvitationRequest): Promise<CreateInvitationResponse> {
+  return requestJson("/api/v1/invitations", CreateInvitationResponseSchema, {
+    method: "POST",
+    body,
+  });
+}
+
+/** PATCH /api/v1/members/:id (owner/admin): 409 when it would leave no owner. */
+export async function updateMember(id: string, body: UpdateMemberRequest): Promise<void> {
+  await send(`/api/v1/members/${encodeURIComponent(id)}`, { method: "PATCH", body });
+}
+
+/** DELETE /api/v1/members/:id (owner/admin): 204; never yourself nor the last owner. */
+export async function removeMember(id: string): Promise<void> {
+  await send(`/api/v1/members/${encodeURIComponent(id)}`, { method: "DELETE" });
+}
+
+/** POST /api/v1/me/password: 204 and the member's other sessions end; 403 `wrong_password`. */
+export async function changePassword(body: ChangePasswordRequest): Promise<void> {
+  await send("/api/v1/me/password", { method: "POST", body });
+}
+
+/** GET /api/v1/audit-log (owner only): newest first; `before` is the previous page's nextBefore. */
+export function getAuditLog(
+  before: number | null,
+  signal?: AbortSignal,
+): Promise<AuditLogResponse> {
+  const query = before === null ? "limit=50" : `limit=50&before=${before}`;
+  return requestJson(`/api/v1/audit-log?${query}`, AuditLogResponseSchema, { signal });
 }

@@ -2,9 +2,12 @@ import { useAuth } from "../../auth.tsx";
 import { EmptyState } from "../../components/empty-state.tsx";
 import { PageFrame } from "../../components/page-frame.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { AuditSection } from "./audit-section.tsx";
 import { DevicesSection } from "./devices-section.tsx";
+import { MembersSection } from "./members-section.tsx";
+import { PasswordSection } from "./password-section.tsx";
 
-/** 设置: the account as the server knows it; editable settings come in a later stage. */
+/** 设置: the account, members, devices, password and (owners) the audit log. */
 export function SettingsPage() {
   const { me } = useAuth();
   const { t } = useI18n();
@@ -30,7 +33,10 @@ export function SettingsPage() {
           ))}
         </dl>
       </section>
+      <MembersSection />
       <DevicesSection />
+      <PasswordSection />
+      {me.member.role === "owner" && <AuditSection />}
       <EmptyState variant="settings-pending" title={t("settings.pendingTitle")}>
         <p>{t("settings.pending")}</p>
       </EmptyState>

@@ -1,4 +1,5 @@
-import { type ShopRef, ShopRefSchema } from "@tongshu/shared";
+import type { ShopRef } from "@tongshu/shared";
+import { readSandboxShop } from "../../lib/sandbox-shop.ts";
 
 /**
  * The JD shop (vender) the page session shows. Runs in the isolated content script for every
@@ -17,18 +18,5 @@ import { type ShopRef, ShopRefSchema } from "@tongshu/shared";
  * `<meta name="tongshu-sandbox-shop" content='{"platform":"jd","shopId":"…","shopName":"…"}'>`.
  */
 export function detectShop(doc: Document, url: URL): ShopRef | null {
-  if (!isSandboxUrl(url)) return null;
-  const content = doc.querySelector('meta[name="tongshu-sandbox-shop"]')?.getAttribute("content");
-  if (!content) return null;
-  try {
-    const parsed = ShopRefSchema.safeParse(JSON.parse(content));
-    return parsed.success && parsed.data.platform === "jd" ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-function isSandboxUrl(url: URL): boolean {
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
-  return loopback && url.pathname.startsWith("/sandbox/jd/");
+  return readSandboxShop(doc, url, ["jd"]);
 }

@@ -1,4 +1,5 @@
-import { type ShopRef, ShopRefSchema } from "@tongshu/shared";
+import type { ShopRef } from "@tongshu/shared";
+import { readSandboxShop } from "../../lib/sandbox-shop.ts";
 
 /**
  * The Pinduoduo mall the page session shows. Runs in the isolated content script for every
@@ -15,18 +16,5 @@ import { type ShopRef, ShopRefSchema } from "@tongshu/shared";
  * `<meta name="tongshu-sandbox-shop" content='{"platform":"pdd","shopId":"…","shopName":"…"}'>`.
  */
 export function detectShop(doc: Document, url: URL): ShopRef | null {
-  if (!isSandboxUrl(url)) return null;
-  const content = doc.querySelector('meta[name="tongshu-sandbox-shop"]')?.getAttribute("content");
-  if (!content) return null;
-  try {
-    const parsed = ShopRefSchema.safeParse(JSON.parse(content));
-    return parsed.success && parsed.data.platform === "pdd" ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-function isSandboxUrl(url: URL): boolean {
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
-  return loopback && url.pathname.startsWith("/sandbox/pdd/");
+  return readSandboxShop(doc, url, ["pdd"]);
 }

@@ -1,4 +1,5 @@
-import { type ShopRef, ShopRefSchema } from "@tongshu/shared";
+import type { ShopRef } from "@tongshu/shared";
+import { isSandboxPage, readSandboxShop } from "../../lib/sandbox-shop.ts";
 
 /**
  * The Taobao / Tmall shop the page session shows (isolated content script: DOM and
@@ -19,25 +20,9 @@ import { type ShopRef, ShopRefSchema } from "@tongshu/shared";
  * `<meta name="tongshu-sandbox-shop" content='{"platform":"tmall","shopId":"…","shopName":"…"}'>`.
  */
 export function detectShop(doc: Document, url: URL): ShopRef | null {
-  return isSandboxUrl(url) ? sandboxShop(doc) : sessionShop(doc, url);
-}
-
-function isSandboxUrl(url: URL): boolean {
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
-  return loopback && /^\/sandbox\/(?:taobao|tmall)\//.test(url.pathname);
-}
-
-function sandboxShop(doc: Document): ShopRef | null {
-  const content = doc.querySelector('meta[name="tongshu-sandbox-shop"]')?.getAttribute("content");
-  if (!content) return null;
-  try {
-    const parsed = ShopRefSchema.safeParse(JSON.parse(content));
-    if (!parsed.success) return null;
-    const { platform } = parsed.data;
-    return platform === "taobao" || platform === "tmall" ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  return isSandboxPage(url, ["taobao", "tmall"])
+    ? readSandboxShop(doc, url, ["taobao", "tmall"])
+    : sessionShop(doc, url);
 }
 
 /** `a=1; b=2` → Map, values URL-decoded where possible. */
