@@ -44,6 +44,9 @@ describe("the dashboard served by wrangler dev", () => {
     const deepLink = await fetch(`${baseUrl}/inventory`);
     expect(deepLink.status).toBe(200);
     expect(await deepLink.text()).toContain('<div id="root">');
+    for (const sandbox of ["/sandbox", "/sandbox/"]) {
+      expect(await (await fetch(`${baseUrl}${sandbox}`)).text()).toContain("通数 沙盒商家后台");
+    }
     const unknownApi = await fetch(`${baseUrl}/api/v1/does-not-exist`);
     expect(unknownApi.status).toBe(404);
     expect(((await unknownApi.json()) as { error: { code: string } }).error.code).toBe("not_found");

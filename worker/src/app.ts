@@ -28,7 +28,8 @@ api.route("/ingest", ingest);
 api.route("/audit-log", auditLog);
 api.route("/dev", dev);
 
-export const app = new Hono<AppEnv>();
+// Not strict: "/sandbox/" and "/sandbox" are the same page to a person typing the address.
+export const app = new Hono<AppEnv>({ strict: false });
 app.route("/api/v1", api);
 app.route("/sandbox", sandbox);
 
