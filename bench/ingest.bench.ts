@@ -7,6 +7,7 @@ import { loadDemoWorkspace } from "../scripts/lib/demo-loader.ts";
 import { ROOT } from "../scripts/lib/paths.ts";
 import { applyLocalMigrations, startDevServer } from "../scripts/lib/wrangler-dev.ts";
 import { createDemoWorkspace } from "../worker/src/demo/index.ts";
+import { DEMO_SEED } from "../worker/src/sandbox/demo-cache.ts";
 import {
   ORDER_LINE_COLUMNS,
   orderLineRows,
@@ -16,7 +17,7 @@ import {
 import { type BenchEntry, entry } from "./lib/report.ts";
 
 const TODAY = "2026-11-20";
-const SEED = 20261111;
+const SEED = DEMO_SEED;
 
 /** The demo records at a scale, in generation order. */
 export function demoRecords(scale: number): Iterable<CanonicalRecord> {

@@ -159,3 +159,24 @@ export function formatFenCompact(fen: number): string {
   }
   return formatFen(fen);
 }
+
+/**
+ * Splits `totalFen` over parts in proportion to `weights`, in whole fen, by largest remainder
+ * (ties to the earlier part), so the parts always add up to the total exactly. With all weights
+ * zero the first part takes everything. Used to spread an order's paid amount over its lines.
+ */
+export function allocateFen(weights: readonly number[], totalFen: number): number[] {
+  const base = weights.reduce((s, w) => s + w, 0);
+  if (base === 0) return weights.map((_, i) => (i === 0 ? totalFen : 0));
+  const shares = weights.map((w) => Math.floor((w * totalFen) / base));
+  let left = totalFen - shares.reduce((s, x) => s + x, 0);
+  const byRest = weights
+    .map((w, i) => ({ i, rest: (w * totalFen) % base }))
+    .sort((x, y) => y.rest - x.rest || x.i - y.i);
+  for (const { i } of byRest) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] ?? 0) + 1;
+    left--;
+  }
+  return shares;
+}

@@ -10,10 +10,7 @@ export function readSandboxShop(
   url: URL,
   platforms: readonly Platform[],
 ): ShopRef | null {
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost";
-  const folder = /^\/sandbox\/([a-z]+)\//.exec(url.pathname)?.[1];
-  if (!loopback || folder === undefined || !(platforms as readonly string[]).includes(folder))
-    return null;
+  if (!isSandboxPage(url, platforms)) return null;
   const content = doc.querySelector('meta[name="tongshu-sandbox-shop"]')?.getAttribute("content");
   if (!content) return null;
   try {

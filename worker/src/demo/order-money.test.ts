@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allocateFen, planDiscount } from "./order-money.ts";
+import { allocateFen } from "@tongshu/shared";
+import { planDiscount } from "./order-money.ts";
 import { createRng } from "./random.ts";
 
 describe("allocateFen", () => {

@@ -62,23 +62,3 @@ export function planInsurance(rng: Rng, platform: Platform): number {
   const share = platform === "pdd" ? 0.5 : platform === "jd" ? 0.2 : 0.4;
   return rng.chance(share) ? rng.int(3, 15) * 10 : 0;
 }
-
-/**
- * Splits `totalFen` over lines in proportion to their amounts, in whole fen, by largest
- * remainder (ties to the earlier line), so the parts always add up to the total exactly.
- */
-export function allocateFen(amounts: readonly number[], totalFen: number): number[] {
-  const base = amounts.reduce((s, a) => s + a, 0);
-  if (base === 0) return amounts.map((_, i) => (i === 0 ? totalFen : 0));
-  const shares = amounts.map((a) => Math.floor((a * totalFen) / base));
-  let left = totalFen - shares.reduce((s, x) => s + x, 0);
-  const order = amounts
-    .map((a, i) => ({ i, rest: (a * totalFen) % base }))
-    .sort((x, y) => y.rest - x.rest || x.i - y.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    shares[i] = (shares[i] ?? 0) + 1;
-    left--;
-  }
-  return shares;
-}

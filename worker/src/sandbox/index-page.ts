@@ -1,4 +1,5 @@
 import type { DemoWorkspace } from "../demo/index.ts";
+import { escapeHtml } from "./html.ts";
 
 interface SandboxLink {
   label: string;
@@ -35,12 +36,6 @@ const PLATFORM_NAMES: Record<string, string> = {
   jd: "京东",
   pdd: "拼多多",
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 
 /** /sandbox/: the demo shops' simplified back offices, for trying capture without real accounts. */
 export function renderSandboxIndex(demo: DemoWorkspace): string {

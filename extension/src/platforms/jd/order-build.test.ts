@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { apportion, buildOrder, type JdItemInput, type JdOrderInput } from "./order-build.ts";
+import { allocateFen as apportion } from "@tongshu/shared";
+import { buildOrder, type JdItemInput, type JdOrderInput } from "./order-build.ts";
 import { jdOrderStatus } from "./order-status.ts";
 import { normaliseCity, normaliseProvince } from "./region.ts";
 import { buyerKey } from "./test-support.ts";

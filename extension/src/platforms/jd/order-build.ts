@@ -1,4 +1,10 @@
-import type { LineRefundStatus, Order, OrderLine, OrderStatus } from "@tongshu/shared";
+import {
+  allocateFen,
+  type LineRefundStatus,
+  type Order,
+  type OrderLine,
+  type OrderStatus,
+} from "@tongshu/shared";
 import { type Json, optStr } from "../../lib/read-values.ts";
 import { ParseError, type ParseContext } from "../types.ts";
 import { yuanToFen } from "./common.ts";
@@ -68,23 +74,6 @@ export function readLineRefund(
   };
 }
 
-/** Splits `total` over `amounts` in proportion, in whole fen, by largest remainder. */
-export function apportion(amounts: readonly number[], total: number): number[] {
-  const base = amounts.reduce((s, a) => s + a, 0);
-  if (base === 0) return amounts.map((_, i) => (i === 0 ? total : 0));
-  const shares = amounts.map((a) => Math.floor((a * total) / base));
-  let left = total - shares.reduce((s, x) => s + x, 0);
-  const byRest = amounts
-    .map((a, i) => ({ i, rest: (a * total) % base }))
-    .sort((x, y) => y.rest - x.rest || x.i - y.i);
-  for (const { i } of byRest) {
-    if (left <= 0) break;
-    shares[i] = (shares[i] ?? 0) + 1;
-    left--;
-  }
-  return shares;
-}
-
 function finalStatus(base: OrderStatus, paid: boolean, lines: OrderLine[], refundFen: number) {
   if (!paid || base === "unpaid") return base;
   const linesPaid = lines.reduce((s, l) => s + l.paidFen, 0);
@@ -115,7 +104,7 @@ export function buildOrder(input: JdOrderInput, ctx: ParseContext) {
     throw new ParseError("malformed", `${input.path}: amount due exceeds goods and postage`);
   // Schema: paidFen is what the buyer paid, 0 while unpaid (a pre-sale deposit is not counted).
   const paid = input.paidAt !== null && base !== "unpaid";
-  const linePaid = apportion(amounts, paid ? input.payableFen - shippingFen : 0);
+  const linePaid = allocateFen(amounts, paid ? input.payableFen - shippingFen : 0);
   const seen = new Map<string, number>();
   const lines: OrderLine[] = input.items.map((item, i) => {
     // JD keys lines by SKU; the same SKU twice (a gift copy) gets a suffix.

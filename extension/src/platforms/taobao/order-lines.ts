@@ -1,6 +1,6 @@
 import type { LineRefundStatus, OrderLine } from "@tongshu/shared";
 import { arr, id, int, isObject, obj, optId, optStr, str } from "../../lib/read-values.ts";
-import { allocateFen } from "./allocate.ts";
+import { allocateFen } from "@tongshu/shared";
 import { lineRefundStatus } from "./order-status.ts";
 import { fen } from "./values.ts";
 

@@ -1,4 +1,5 @@
 import type { DemoShop } from "../../demo/index.ts";
+import { CLIENT_POST_JSON, CLIENT_ROW, escapeHtml } from "../html.ts";
 
 /**
  * Small plain JD back-office pages. Each declares its shop in a meta tag (read by the
@@ -6,10 +7,6 @@ import type { DemoShop } from "../../demo/index.ts";
  * its own script POSTs the real request body to the real endpoint path (relative to the page,
  * so /sandbox/jd/<host>/… maps back to https://<host>/…) and renders rows with textContent only.
  */
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export interface PageContext {
   shop: DemoShop;
@@ -45,17 +42,7 @@ ${body}
 
 /** Shared client code: POST JSON, and a row helper that only ever sets textContent. */
 const CLIENT = `
-async function post(path, body) {
-  const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json;charset=UTF-8" }, body: JSON.stringify(body), credentials: "same-origin" });
-  return res.json();
-}
-function row(cells, attrs) {
-  const tr = document.createElement("tr");
-  for (const [k, v] of Object.entries(attrs || {})) tr.setAttribute(k, v);
-  for (const c of cells) { const td = document.createElement("td"); td.textContent = c == null ? "" : String(c); tr.appendChild(td); }
-  return tr;
-}
-function pager(page, size, total) {
+${CLIENT_POST_JSON}${CLIENT_ROW}function pager(page, size, total) {
   const pages = Math.max(1, Math.ceil(total / size));
   document.getElementById("pager").textContent = "第 " + page + " / " + pages + " 页，共 " + total + " 条";
   document.getElementById("prev").disabled = page <= 1; document.getElementById("next").disabled = page >= pages;

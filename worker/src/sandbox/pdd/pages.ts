@@ -1,4 +1,5 @@
 import type { DemoShop } from "../../demo/index.ts";
+import { CLIENT_POST_JSON, CLIENT_ROW, escapeHtml } from "../html.ts";
 
 /**
  * Small plain back-office pages. Each declares its mall in a meta tag (read by the extension's
@@ -6,10 +7,6 @@ import type { DemoShop } from "../../demo/index.ts";
  * does: its own script POSTs the real request body to the real endpoint path, relative to the
  * page, and renders rows with textContent only.
  */
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export interface PageContext {
   shop: DemoShop;
@@ -49,17 +46,7 @@ ${body}
 
 /** Shared client code: POST JSON, and a cell helper that only ever sets textContent. */
 const CLIENT = `
-async function post(path, body) {
-  const res = await fetch(path, { method: "POST", headers: { "content-type": "application/json;charset=UTF-8" }, body: JSON.stringify(body), credentials: "same-origin" });
-  return res.json();
-}
-function row(cells, attrs) {
-  const tr = document.createElement("tr");
-  for (const [k, v] of Object.entries(attrs || {})) tr.setAttribute(k, v);
-  for (const c of cells) { const td = document.createElement("td"); td.textContent = c == null ? "" : String(c); tr.appendChild(td); }
-  return tr;
-}
-const yuan = (fen) => (fen / 100).toFixed(2);
+${CLIENT_POST_JSON}${CLIENT_ROW}const yuan = (fen) => (fen / 100).toFixed(2);
 `;
 
 export function ordersPage(ctx: PageContext): string {

@@ -1,4 +1,5 @@
 import type { DemoShop } from "../../demo/index.ts";
+import { CLIENT_ROW, escapeHtml } from "../html.ts";
 
 /**
  * Small plain back-office pages (dev only). Each declares its shop in a meta tag (read by the
@@ -15,10 +16,6 @@ export interface PageContext {
 }
 
 const BASE = "/sandbox/taobao";
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** Where a shop's item manager lives: Tmall shops use the Tmall host. */
 export function itemsPath(shop: DemoShop): string {
@@ -70,13 +67,7 @@ ${body}
 
 /** Client helpers: a row whose cells are set with textContent only. */
 const CLIENT = `
-function row(cells, attrs) {
-  const tr = document.createElement("tr");
-  for (const [k, v] of Object.entries(attrs || {})) tr.setAttribute(k, v);
-  for (const c of cells) { const td = document.createElement("td"); td.textContent = c == null ? "" : String(c); tr.appendChild(td); }
-  return tr;
-}
-function pager(page, pages, total) {
+${CLIENT_ROW}function pager(page, pages, total) {
   document.getElementById("pager").textContent = "第 " + page + " / " + Math.max(1, pages) + " 页，共 " + total + " 条";
   document.getElementById("prev").disabled = page <= 1; document.getElementById("next").disabled = page >= pages;
 }
