@@ -1,19 +1,16 @@
+// Before Dexie loads: it takes the IndexedDB global at import time.
 import "fake-indexeddb/auto";
 import type { CaptureEnvelope } from "@tongshu/shared";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CAPTURE_LOG_LIMIT, failedEnvelopes } from "../db/capture-log.ts";
-import { TongshuDb } from "../db/schema.ts";
+import type { TongshuDb } from "../db/schema.ts";
 import { upsertRecords } from "../db/upsert-records.ts";
 import { handleCapture } from "./handle-capture.ts";
+import { withTestDb } from "../db/test-db.ts";
 
 let db: TongshuDb;
-beforeEach(async () => {
-  db = new TongshuDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+withTestDb((opened) => {
+  db = opened;
 });
 
 const envelope: CaptureEnvelope = {

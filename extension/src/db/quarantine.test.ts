@@ -1,17 +1,14 @@
+// Before Dexie loads: it takes the IndexedDB global at import time.
 import "fake-indexeddb/auto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seed, sku } from "../sync/test-support.ts";
 import { clearLocalData, quarantineReasons, requeueQuarantine } from "./quarantine.ts";
-import { TongshuDb } from "./schema.ts";
+import type { TongshuDb } from "./schema.ts";
+import { withTestDb } from "./test-db.ts";
 
 let db: TongshuDb;
-beforeEach(async () => {
-  db = new TongshuDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+withTestDb((opened) => {
+  db = opened;
 });
 
 async function hold(n: number, reason: string) {

@@ -1,18 +1,15 @@
+// Before Dexie loads: it takes the IndexedDB global at import time.
 import "fake-indexeddb/auto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TongshuDb } from "../db/schema.ts";
+import { describe, expect, it } from "vitest";
+import type { TongshuDb } from "../db/schema.ts";
 import { BACKOFF_BASE_MS } from "./backoff.ts";
 import { readSyncState } from "./sync-state.ts";
 import { engineFor, json, ok, seed, server } from "./test-support.ts";
+import { withTestDb } from "../db/test-db.ts";
 
 let db: TongshuDb;
-beforeEach(async () => {
-  db = new TongshuDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+withTestDb((opened) => {
+  db = opened;
 });
 
 const unavailable = () => json(503, { error: { code: "internal", message: "D1 overloaded" } });

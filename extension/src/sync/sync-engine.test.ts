@@ -1,19 +1,16 @@
+// Before Dexie loads: it takes the IndexedDB global at import time.
 import "fake-indexeddb/auto";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { TongshuDb } from "../db/schema.ts";
+import { describe, expect, it } from "vitest";
+import type { TongshuDb } from "../db/schema.ts";
 import { upsertRecords } from "../db/upsert-records.ts";
 import type { SyncEngineOptions } from "./sync-engine.ts";
 import { readSyncState } from "./sync-state.ts";
 import { engineFor, json, ok, seed, server, sku } from "./test-support.ts";
+import { withTestDb } from "../db/test-db.ts";
 
 let db: TongshuDb;
-beforeEach(async () => {
-  db = new TongshuDb(`test-${Math.random()}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+withTestDb((opened) => {
+  db = opened;
 });
 
 function engine(fetch: SyncEngineOptions["fetch"], extra: Partial<SyncEngineOptions> = {}) {
