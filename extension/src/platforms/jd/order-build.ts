@@ -5,7 +5,7 @@ import {
   type OrderLine,
   type OrderStatus,
 } from "@tongshu/shared";
-import { type Json, optStr } from "../../lib/read-values.ts";
+import { id, int, type Json, obj, optId, optStr, str } from "../../lib/read-values.ts";
 import { ParseError, type ParseContext } from "../types.ts";
 import { yuanToFen } from "./common.ts";
 import { jdOrderStatus } from "./order-status.ts";
@@ -144,4 +144,25 @@ export function buildOrder(input: JdOrderInput, ctx: ParseContext) {
     lines,
   };
   return order;
+}
+
+/**
+ * One item of a JD order row; the two lists differ only in the quantity's field name (legacy
+ * porder: `itemTotal`, sff: `num`).
+ */
+export function readJdItem(
+  quantityField: "itemTotal" | "num",
+  value: unknown,
+  path: string,
+): JdItemInput {
+  const item = obj(value, path);
+  return {
+    skuId: id(item.skuId, `${path}.skuId`),
+    wareId: optId(item.wareId),
+    title: str(item.skuName, `${path}.skuName`).trim(),
+    outerSkuId: optStr(item.outerSkuId),
+    quantity: int(item[quantityField], `${path}.${quantityField}`),
+    unitPriceFen: yuanToFen(item.jdPrice, `${path}.jdPrice`),
+    ...readLineRefund(item, path),
+  };
 }

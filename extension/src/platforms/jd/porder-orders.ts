@@ -1,5 +1,5 @@
 import type { CaptureEnvelope } from "@tongshu/shared";
-import { arr, id, int, obj, optId, optInt, optStr, str } from "../../lib/read-values.ts";
+import { arr, id, obj, optId, optInt, optStr } from "../../lib/read-values.ts";
 import type { ParseContext, ParseOutput, Parser } from "../types.ts";
 import {
   bindShop,
@@ -11,7 +11,7 @@ import {
   required,
   yuanToFen,
 } from "./common.ts";
-import { buildOrder, type JdItemInput, type JdOrderInput, readLineRefund } from "./order-build.ts";
+import { buildOrder, type JdOrderInput, readJdItem } from "./order-build.ts";
 import { PORDER_ORDER_LIST } from "./endpoints.ts";
 
 /**
@@ -23,18 +23,6 @@ import { PORDER_ORDER_LIST } from "./endpoints.ts";
  * and per item `itemTotal` (quantity as a string) and `outerSkuId` (商家编码); line refunds as in
  * the new list (`refundStatusName`, `refundAmount`, order-build.ts).
  */
-function readItem(value: unknown, path: string): JdItemInput {
-  const item = obj(value, path);
-  return {
-    skuId: id(item.skuId, `${path}.skuId`),
-    wareId: optId(item.wareId),
-    title: str(item.skuName, `${path}.skuName`).trim(),
-    outerSkuId: optStr(item.outerSkuId),
-    quantity: int(item.itemTotal, `${path}.itemTotal`),
-    unitPriceFen: yuanToFen(item.jdPrice, `${path}.jdPrice`),
-    ...readLineRefund(item, path),
-  };
-}
 
 function readRow(value: unknown, path: string): JdOrderInput & { venderId: string | null } {
   const row = obj(value, path);
@@ -62,7 +50,7 @@ function readRow(value: unknown, path: string): JdOrderInput & { venderId: strin
     province: consignee.province,
     city: consignee.city,
     items: arr(row.orderItems, `${path}.orderItems`).map((item, i) =>
-      readItem(item, `${path}.orderItems.${i}`),
+      readJdItem("itemTotal", item, `${path}.orderItems.${i}`),
     ),
   };
 }

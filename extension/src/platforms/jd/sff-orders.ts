@@ -1,7 +1,7 @@
-import { arr, id, int, isObject, obj, optId, optInt, optStr, str } from "../../lib/read-values.ts";
+import { arr, id, isObject, obj, optId, optInt, optStr } from "../../lib/read-values.ts";
 import type { ParseOutput } from "../types.ts";
 import { bindShop, optEpochMs, pageInfo, required, yuanToFen } from "./common.ts";
-import { buildOrder, type JdItemInput, type JdOrderInput, readLineRefund } from "./order-build.ts";
+import { buildOrder, type JdOrderInput, readJdItem } from "./order-build.ts";
 import type { SffRead } from "./sff-envelope.ts";
 
 /**
@@ -15,19 +15,6 @@ import type { SffRead } from "./sff-envelope.ts";
 
 /** orderStatus -4 is an abnormal order; ERP clients skip it (§2.1) and so do we. */
 const ABNORMAL = -4;
-
-function readItem(value: unknown, path: string): JdItemInput {
-  const item = obj(value, path);
-  return {
-    skuId: id(item.skuId, `${path}.skuId`),
-    wareId: optId(item.wareId),
-    title: str(item.skuName, `${path}.skuName`).trim(),
-    outerSkuId: optStr(item.outerSkuId),
-    quantity: int(item.num, `${path}.num`),
-    unitPriceFen: yuanToFen(item.jdPrice, `${path}.jdPrice`),
-    ...readLineRefund(item, path),
-  };
-}
 
 function readRow(row: Record<string, unknown>, path: string): JdOrderInput {
   const status =
@@ -55,7 +42,7 @@ function readRow(row: Record<string, unknown>, path: string): JdOrderInput {
     province: consignee.province,
     city: consignee.city,
     items: arr(row.orderItems, `${path}.orderItems`).map((item, i) =>
-      readItem(item, `${path}.orderItems.${i}`),
+      readJdItem("num", item, `${path}.orderItems.${i}`),
     ),
   };
 }
