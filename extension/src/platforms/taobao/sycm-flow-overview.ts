@@ -1,9 +1,7 @@
-import type { Traffic } from "@tongshu/shared";
 import { obj } from "../../lib/read-values.ts";
-import { ParseError, type Parser, parserName } from "../types.ts";
+import type { Parser } from "../types.ts";
 import { SYCM_FLOW_OVERVIEW } from "./endpoints.ts";
-import { resolveShop } from "./shop.ts";
-import { hasAnyMetric, type MetricCodes, readMetrics, sycmData, sycmPeriod } from "./sycm.ts";
+import { type MetricCodes, readMetrics, shopTrafficRecords, sycmData } from "./sycm.ts";
 
 /**
  * 流量 看板: /flow/new/guide/trend/overview.json ({code:0, data:{uv:{value},…}}) → one
@@ -26,21 +24,12 @@ export const sycmFlowOverviewParser: Parser = {
   kinds: ["traffic"],
   parse(envelope, ctx) {
     const data = obj(sycmData(envelope.responseBody, envelope.status) ?? {}, "data");
-    const period = sycmPeriod(envelope.url);
-    const shop = resolveShop(ctx);
-    const metrics = readMetrics(data, CODES, "data");
-    if (!hasAnyMetric(metrics))
-      throw new ParseError("suspicious_empty", "sycm flow overview answered without any metric");
-    const record: Traffic = {
-      kind: "traffic",
-      platform: shop.platform,
-      shopId: shop.shopId,
-      capturedAt: envelope.capturedAt,
-      source: { url: envelope.url, parser: parserName(sycmFlowOverviewParser) },
-      ...period,
-      itemId: null,
-      ...metrics,
-    };
-    return { records: [record], shop };
+    return shopTrafficRecords(
+      envelope,
+      sycmFlowOverviewParser,
+      ctx,
+      () => readMetrics(data, CODES, "data"),
+      "sycm flow overview",
+    );
   },
 };

@@ -1,9 +1,7 @@
-import type { Traffic } from "@tongshu/shared";
 import { obj, pick } from "../../lib/read-values.ts";
-import { ParseError, type Parser, parserName } from "../types.ts";
+import type { Parser } from "../types.ts";
 import { SYCM_OVERVIEW } from "./endpoints.ts";
-import { resolveShop } from "./shop.ts";
-import { hasAnyMetric, type MetricCodes, readMetrics, sycmData, sycmPeriod } from "./sycm.ts";
+import { type MetricCodes, readMetrics, shopTrafficRecords, sycmData } from "./sycm.ts";
 
 /**
  * 生意参谋 首页 核心指标: /portal/coreIndex/new/overview/v3.json → one shop-level traffic record
@@ -27,24 +25,15 @@ export const sycmOverviewParser: Parser = {
   kinds: ["traffic"],
   parse(envelope, ctx) {
     const data = sycmData(envelope.responseBody, envelope.status);
-    const period = sycmPeriod(envelope.url);
-    const shop = resolveShop(ctx);
-    const self = obj(pick(data, "self") ?? {}, "content.data.self");
-    const metrics = readMetrics(self, CODES, "content.data.self");
-    // A shop overview always has figures, 0 on a quiet day; none at all means the query was
-    // accepted but wrong (sycm's code:0-with-nothing), not a day without visitors.
-    if (!hasAnyMetric(metrics))
-      throw new ParseError("suspicious_empty", "sycm overview answered without any metric");
-    const record: Traffic = {
-      kind: "traffic",
-      platform: shop.platform,
-      shopId: shop.shopId,
-      capturedAt: envelope.capturedAt,
-      source: { url: envelope.url, parser: parserName(sycmOverviewParser) },
-      ...period,
-      itemId: null,
-      ...metrics,
-    };
-    return { records: [record], shop };
+    return shopTrafficRecords(
+      envelope,
+      sycmOverviewParser,
+      ctx,
+      () => {
+        const self = obj(pick(data, "self") ?? {}, "content.data.self");
+        return readMetrics(self, CODES, "content.data.self");
+      },
+      "sycm overview",
+    );
   },
 };

@@ -1,8 +1,15 @@
-import { daysBetween, isBusinessDate, type Traffic } from "@tongshu/shared";
+import { type CaptureEnvelope, daysBetween, isBusinessDate, type Traffic } from "@tongshu/shared";
 import { parseJsonLossless } from "../../lib/parse-json.ts";
 import { isObject, obj, optStr, pick } from "../../lib/read-values.ts";
 import { assertJsonBody, assertNotBlocked } from "../../lib/risk-signals.ts";
-import { ParseError } from "../types.ts";
+import {
+  type ParseContext,
+  ParseError,
+  type ParseOutput,
+  type Parser,
+  parserName,
+} from "../types.ts";
+import { resolveShop } from "./shop.ts";
 import { optCount, optFen } from "./values.ts";
 
 /**
@@ -117,4 +124,34 @@ export function readMetrics(container: unknown, codes: MetricCodes, path: string
 
 export function hasAnyMetric(m: TrafficMetrics): boolean {
   return Object.values(m).some((v) => v !== null);
+}
+
+/**
+ * A shop-level traffic record from a sycm overview's metrics. A shop overview always has
+ * figures (0 on a quiet day); none at all means the query was accepted but wrong (sycm's
+ * code:0-with-nothing), not a day without visitors.
+ */
+export function shopTrafficRecords(
+  envelope: CaptureEnvelope,
+  parser: Parser,
+  ctx: ParseContext,
+  readShopMetrics: () => TrafficMetrics,
+  what: string,
+): ParseOutput {
+  const period = sycmPeriod(envelope.url);
+  const shop = resolveShop(ctx);
+  const metrics = readShopMetrics();
+  if (!hasAnyMetric(metrics))
+    throw new ParseError("suspicious_empty", `${what} answered without any metric`);
+  const record: Traffic = {
+    kind: "traffic",
+    platform: shop.platform,
+    shopId: shop.shopId,
+    capturedAt: envelope.capturedAt,
+    source: { url: envelope.url, parser: parserName(parser) },
+    ...period,
+    itemId: null,
+    ...metrics,
+  };
+  return { records: [record], shop };
 }
