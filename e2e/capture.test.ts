@@ -72,7 +72,7 @@ describe("capture from the sandbox back offices in Chromium", () => {
   let session: Awaited<ReturnType<typeof launchWithExtension>>;
   const errors: string[] = [];
   const visibleOrderIds: Record<string, string[]> = {};
-  let taobaoAmounts: Array<[string, string]> = [];
+  let taobaoAmounts: Array<[string, string, string]> = [];
 
   beforeAll(async () => {
     session = await launchWithExtension(EXTENSION_DEV_BUILD);
@@ -97,8 +97,9 @@ describe("capture from the sandbox back offices in Chromium", () => {
               (r) =>
                 [
                   r.getAttribute("data-order-id") ?? "",
+                  r.querySelector("td:nth-child(3)")?.textContent ?? "",
                   r.querySelector("td:last-child")?.textContent ?? "",
-                ] as [string, string],
+                ] as [string, string, string],
             ),
           );
         // The page's own pager still works with the hook in place: page 2 loads and is captured too.
@@ -157,7 +158,12 @@ describe("capture from the sandbox back offices in Chromium", () => {
     expect(taobao.length).toBe(30);
     const paid = new Map(taobao.map((r) => [String(r.record.orderId), r.record.paidFen]));
     expect(taobaoAmounts.length).toBe(15);
-    for (const [id, yuan] of taobaoAmounts) expect(paid.get(id), id).toBe(parseYuanToFen(yuan));
+    // The page shows the amount due even before payment; the record says 0 paid until the buyer pays.
+    for (const [id, status, yuan] of taobaoAmounts)
+      expect(paid.get(id), id).toBe(status === "等待买家付款" ? 0 : parseYuanToFen(yuan));
+    expect(taobaoAmounts.filter(([, status]) => status !== "等待买家付款").length).toBeGreaterThan(
+      5,
+    );
   });
 
   it("stores SKUs with stock and traffic from the data pages, per shop", async () => {
