@@ -2,3 +2,4 @@ export * from "./api/index.ts";
 export * from "./money.ts";
 export * from "./schemas/index.ts";
 export * from "./time.ts";
+export * from "./metrics/index.ts";

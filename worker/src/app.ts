@@ -11,6 +11,7 @@ import { invitations } from "./routes/invitations.ts";
 import { me } from "./routes/me.ts";
 import { members } from "./routes/members.ts";
 import { pairingCodes } from "./routes/pairing-codes.ts";
+import { reports } from "./routes/reports.ts";
 import { sandbox } from "./routes/sandbox.ts";
 import { sessions } from "./routes/sessions.ts";
 
@@ -26,6 +27,7 @@ api.route("/pairing-codes", pairingCodes);
 api.route("/devices", devices);
 api.route("/ingest", ingest);
 api.route("/audit-log", auditLog);
+api.route("/reports", reports);
 api.route("/dev", dev);
 
 // Not strict: "/sandbox/" and "/sandbox" are the same page to a person typing the address.

@@ -1,4 +1,5 @@
 import { HealthResponseSchema } from "@tongshu/shared";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call } from "./setup/fixtures.ts";
 
@@ -8,7 +9,8 @@ describe("GET /api/v1/health", () => {
     expect(res.status).toBe(200);
     const body = HealthResponseSchema.parse(await res.json());
     expect(body.version).toBe("0.1.0");
-    expect(body.schema).toBe("0004_create_invitations_and_login_attempts.sql");
+    expect(body.schema).toBe(env.TEST_MIGRATIONS.at(-1)?.name);
+    expect(body.schema).toMatch(/^\d{4}_[a-z_]+\.sql$/);
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 });

@@ -3,13 +3,21 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../src/app.ts";
 import { cookieFor, makeTeam, type Team } from "./setup/accounts.ts";
 import { BASE, call } from "./setup/fixtures.ts";
+import { ALL_RECORDS, ingest, SHOPS } from "./setup/report-fixture.ts";
 import { CALLERS, type Call, type Caller, MATRIX, type Outcome } from "./setup/isolation-matrix.ts";
 
+const SECRET_SHOP = "A-SECRET-SHOP";
 let a: Team;
 let b: Team;
 beforeAll(async () => {
   a = await makeTeam("workspace A");
   b = await makeTeam("workspace B");
+  // A holds data, its shops named with a marker that must never reach B (reports list shops).
+  await ingest(
+    a.workspace.id,
+    ALL_RECORDS,
+    Object.values(SHOPS).map((s) => ({ ...s, shopName: `${SECRET_SHOP} ${s.shopName}` })),
+  );
 });
 
 /** Routes as Hono registered them; `use()` middleware (method ALL, takes next) is not a route. */
@@ -55,6 +63,7 @@ function secretsOfA(): string[] {
     a.viewer.id,
     a.device.id,
     a.owner.email,
+    SECRET_SHOP,
   ];
 }
 

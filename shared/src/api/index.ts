@@ -6,3 +6,4 @@ export * from "./errors.ts";
 export * from "./health.ts";
 export * from "./members.ts";
 export * from "./records.ts";
+export * from "./reports/index.ts";

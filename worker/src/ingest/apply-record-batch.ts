@@ -8,6 +8,7 @@ import {
   type ShopRef,
 } from "@tongshu/shared";
 import { randomToken } from "../lib/crypto.ts";
+import { rollupRefreshStatements } from "../rollups/refresh-rollups.ts";
 import {
   ORDER_LINE_COLUMNS,
   orderLineRows,
@@ -161,10 +162,12 @@ export async function applyRecordBatch(
       JSON.stringify(result),
     );
 
-  // One D1 batch is one transaction: shops, records, their lines and the batch id land together.
-  const outcomes = await db.batch([...shops, ...upserts, ...lines, remember]);
+  // One D1 batch is one transaction: shops, records, their lines, the rollups of the days they
+  // touched and the batch id land together.
+  const rollups = versions.length > 0 ? rollupRefreshStatements(db, workspaceId) : [];
+  const outcomes = await db.batch([...shops, ...upserts, ...lines, ...rollups, remember]);
   const written = outcomes
     .slice(shops.length, shops.length + upserts.length)
-    .reduce((sum, r) => sum + (r.meta.changes ?? 0), 0);
+    .reduce((sum, r) => sum + r.results.length, 0);
   return { ...result, written };
 }

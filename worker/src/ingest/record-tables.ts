@@ -1,4 +1,5 @@
 import {
+  allocateFen,
   type CanonicalRecord,
   type RecordKind,
   type RecordOfKind,
@@ -101,10 +102,22 @@ export const ORDER_LINE_COLUMNS = [
   "unit_price_fen",
   "paid_fen",
   "refund_status",
+  "refund_fen",
 ] as const;
 
+/**
+ * The order's refund spread over its lines in whole fen (exactly): over the lines marked as
+ * refunding or refunded, by paid amount; over every line when none is marked.
+ */
+export function lineRefunds(order: RecordOfKind<"order">): number[] {
+  const marked = order.lines.map((l) => (l.refundStatus === "none" ? 0 : l.paidFen));
+  const weights = marked.some((w) => w > 0) ? marked : order.lines.map((l) => l.paidFen);
+  return allocateFen(weights, order.refundFen);
+}
+
 export function orderLineRows(order: RecordOfKind<"order">, meta: RowMeta): SqlValue[][] {
-  return order.lines.map((l) => [
+  const refunds = lineRefunds(order);
+  return order.lines.map((l, i) => [
     ...shopValues(order, meta),
     order.orderId,
     l.lineId,
@@ -117,6 +130,7 @@ export function orderLineRows(order: RecordOfKind<"order">, meta: RowMeta): SqlV
     l.unitPriceFen,
     l.paidFen,
     l.refundStatus,
+    refunds[i] ?? 0,
   ]);
 }
 

@@ -22,6 +22,7 @@ export function rowsPerStatement(columns: number, extra = 0): number {
 /**
  * Multi-row upserts that apply the design's rule in SQL: a row replaces the stored one only when
  * captured later, or at the same instant with a greater content hash (so order never matters).
+ * `RETURNING` lists the rows actually written (D1's change count also counts trigger writes).
  */
 export function versionedUpserts(
   db: D1Database,
@@ -36,7 +37,8 @@ export function versionedUpserts(
     db
       .prepare(
         `INSERT INTO ${table} (${columns.join(", ")}) VALUES ${placeholders(columns.length, part.length)}
-         ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${updates.join(", ")} WHERE ${newer}`,
+         ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${updates.join(", ")} WHERE ${newer}
+         RETURNING 1 AS written`,
       )
       .bind(...part.flat()),
   );

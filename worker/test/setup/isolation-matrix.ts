@@ -30,6 +30,8 @@ const row = (...o: Outcome[]): Record<Caller, Outcome> =>
   >;
 const ALL_OK = row("2xx", "2xx", "2xx", "2xx", "2xx", "2xx", "2xx");
 const ANY_MEMBER = row(401, "2xx", "2xx", "2xx", "2xx", "2xx", 401);
+/** Cost and profit figures: owners, admins, and members granted canSeeCosts (none here). */
+const COST_SEERS = row(401, "2xx", "2xx", "2xx", 403, 403, 401);
 const DEV = row("dev", "dev", "dev", "dev", "dev", "dev", "dev");
 const unique = () =>
   randomId("x")
@@ -145,6 +147,14 @@ export const MATRIX: Record<string, RouteSpec> = {
   "GET /api/v1/audit-log": {
     request: () => ({ path: "/api/v1/audit-log" }),
     expect: row(401, "2xx", "2xx", 403, 403, 403, 401),
+  },
+  "GET /api/v1/reports/overview": {
+    request: () => ({ path: "/api/v1/reports/overview?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/reports/platforms": {
+    request: () => ({ path: "/api/v1/reports/platforms?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
   },
   "GET /api/v1/dev/workspaces": {
     request: () => ({ path: "/api/v1/dev/workspaces" }),

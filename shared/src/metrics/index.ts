@@ -1,0 +1,3 @@
+export * from "./compare.ts";
+export * from "./registry.ts";
+export * from "./sales.ts";
