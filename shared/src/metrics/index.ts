@@ -1,3 +1,4 @@
 export * from "./compare.ts";
 export * from "./registry.ts";
 export * from "./sales.ts";
+export * from "./inventory.ts";
