@@ -94,3 +94,7 @@ CREATE TRIGGER settlements_rollup_update AFTER UPDATE ON settlements WHEN NEW.or
       AND order_id = NEW.order_id
   ON CONFLICT DO NOTHING;
 END;
+
+-- Orders stored before this migration: their days are dirty until the cron's rollup repair (or
+-- the workspace's next ingest) computes them.
+INSERT INTO rollup_dirty SELECT DISTINCT workspace_id, platform, shop_id, biz_date FROM orders;

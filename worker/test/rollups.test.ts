@@ -144,3 +144,16 @@ describe("daily rollups maintained on ingest", () => {
     expect(await rows("SELECT * FROM rollup_dirty WHERE workspace_id = ?")).toEqual([]);
   });
 });
+
+describe("rollup repair", () => {
+  it("computes days left dirty by a write that did not refresh", async () => {
+    const { repairDirtyRollups } = await import("../src/rollups/refresh-rollups.ts");
+    await apply([first]);
+    // A raw write (as a migration would leave it): the trigger marks the day, nothing refreshes.
+    await env.DB.prepare("UPDATE orders SET paid_fen = 100 WHERE workspace_id = ?").bind(ws).run();
+    expect((await shopDays())[0]?.paid_fen).toBe(23980);
+    expect(await repairDirtyRollups(env.DB)).toBeGreaterThanOrEqual(1);
+    expect((await shopDays())[0]?.paid_fen).toBe(100);
+    expect(await rows("SELECT * FROM rollup_dirty WHERE workspace_id = ?")).toEqual([]);
+  });
+});

@@ -78,3 +78,16 @@ export async function rebuildRollups(db: D1Database, workspaceId: string): Promi
     ...rollupRefreshStatements(db, workspaceId),
   ]);
 }
+
+/**
+ * Refreshes every workspace with dirty days (the cron runs this, so days marked by a migration
+ * or by a write that did not refresh are repaired within 15 minutes). Returns the workspaces done.
+ */
+export async function repairDirtyRollups(db: D1Database, limit = 50): Promise<number> {
+  const rows = await db
+    .prepare("SELECT DISTINCT workspace_id FROM rollup_dirty LIMIT ?")
+    .bind(limit)
+    .all<{ workspace_id: string }>();
+  for (const { workspace_id } of rows.results) await refreshRollups(db, workspace_id);
+  return rows.results.length;
+}
