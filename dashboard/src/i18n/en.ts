@@ -216,4 +216,8 @@ export const en: Record<MessageKey, string> = {
   "audit.action.pairing_code.create": "Created a pairing code",
   "audit.action.device.pair": "Paired a device",
   "audit.action.device.revoke": "Revoked a device",
+
+  "table.exportCsv": "Export CSV",
+  "kpi.vsPrevious": "vs prev.",
+  "kpi.vsLastYear": "YoY",
 };

@@ -206,6 +206,10 @@ export const zhCN = {
   "audit.action.pairing_code.create": "生成配对码",
   "audit.action.device.pair": "配对设备",
   "audit.action.device.revoke": "撤销设备",
+
+  "table.exportCsv": "导出 CSV",
+  "kpi.vsPrevious": "环比",
+  "kpi.vsLastYear": "同比",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -5,6 +5,9 @@ import {
   formatDateSpan,
   formatMoney,
   NO_VALUE,
+  formatChange,
+  formatMoneyCompact,
+  formatPercent,
 } from "./format.ts";
 
 describe("formatCount", () => {
@@ -56,5 +59,23 @@ describe("formatMoney", () => {
     expect(formatMoney(123450)).toBe("¥1,234.50");
     expect(formatMoney(0)).toBe("¥0.00");
     expect(formatMoney(null)).toBe(NO_VALUE);
+  });
+});
+
+describe("formatPercent, formatChange and formatMoneyCompact", () => {
+  it("formats ratios and changes, blank for unknown or infinite", () => {
+    expect(formatPercent(0.1234)).toBe("12.34%");
+    expect(formatPercent(0)).toBe("0.00%");
+    expect(formatPercent(null)).toBe("—");
+    expect(formatChange(0.1234)).toBe("+12.3%");
+    expect(formatChange(-0.04)).toBe("-4.0%");
+    expect(formatChange(0)).toBe("0.0%");
+    expect(formatChange(null)).toBe("—");
+    expect(formatChange(Number.POSITIVE_INFINITY)).toBe("—");
+  });
+  it("shows big money in 万", () => {
+    expect(formatMoneyCompact(123_456_789)).toBe("¥123.46万");
+    expect(formatMoneyCompact(999_999)).toBe("¥9,999.99");
+    expect(formatMoneyCompact(null)).toBe("—");
   });
 });

@@ -1,4 +1,10 @@
-import { BEIJING_OFFSET_MS, formatFen, isBusinessDate, toBusinessDate } from "@tongshu/shared";
+import {
+  BEIJING_OFFSET_MS,
+  formatFen,
+  formatFenCompact,
+  isBusinessDate,
+  toBusinessDate,
+} from "@tongshu/shared";
 
 /** What a cell shows when there is no value (unknown, not zero). */
 export const NO_VALUE = "—";
@@ -34,4 +40,25 @@ export function formatDateSpan(first: string | null, last: string | null): strin
 /** Money in fen as "¥1,234.50"; null (unknown) as a dash, never as ¥0.00. */
 export function formatMoney(fen: number | null): string {
   return fen === null ? NO_VALUE : formatFen(fen);
+}
+
+/** A ratio as a percentage with two decimals: 0.1234 → "12.34%"; null as a dash. */
+export function formatPercent(ratio: number | null, digits = 2): string {
+  if (ratio === null || !Number.isFinite(ratio)) return NO_VALUE;
+  return `${(ratio * 100).toFixed(digits)}%`;
+}
+
+/**
+ * A change against a base with its direction: +12.3% / -4.0%; blank (a dash) when the base
+ * was zero or unknown — never "+∞%".
+ */
+export function formatChange(change: number | null): string {
+  if (change === null || !Number.isFinite(change)) return NO_VALUE;
+  const sign = change > 0 ? "+" : change < 0 ? "-" : "";
+  return `${sign}${(Math.abs(change) * 100).toFixed(1)}%`;
+}
+
+/** Money for big figures: "¥12.35万" above ¥10,000 (as 生意参谋 shows), else exact. */
+export function formatMoneyCompact(fen: number | null): string {
+  return fen === null ? NO_VALUE : formatFenCompact(fen);
 }

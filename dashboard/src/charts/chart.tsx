@@ -1,0 +1,134 @@
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartOptions,
+  Decimation,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type TooltipItem,
+} from "chart.js";
+import { Bar, Line } from "react-chartjs-2";
+import { formatCount, formatMoney, formatPercent } from "../lib/format.ts";
+import type { ChartData, SeriesUnit } from "./series.ts";
+
+// The one module that imports chart.js: pages hand it ChartData built by pure functions.
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Decimation,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+);
+
+/** Formats a value like the KPI cards do. */
+export function formatByUnit(unit: SeriesUnit, value: number | null): string {
+  if (unit === "fen") return formatMoney(value === null ? null : Math.round(value));
+  if (unit === "ratio") return formatPercent(value);
+  return value === null ? "—" : formatCount(Math.round(value));
+}
+
+/** Long series are thinned (LTTB) above this many points per line. */
+const DECIMATE_ABOVE = 200;
+
+function options(
+  data: ChartData,
+  kind: "line" | "bar",
+  dark: boolean,
+): ChartOptions<"line" | "bar"> {
+  const text = dark ? "#d6dbe4" : "#646a73";
+  const grid = dark ? "rgba(255,255,255,0.08)" : "#eef0f3";
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    parsing: false,
+    normalized: true,
+    interaction: { mode: "index", intersect: false },
+    plugins: {
+      legend: { position: "bottom", labels: { color: text, boxWidth: 12 } },
+      decimation: {
+        enabled: kind === "line",
+        algorithm: "lttb",
+        samples: DECIMATE_ABOVE,
+        threshold: DECIMATE_ABOVE,
+      },
+      tooltip: {
+        callbacks: {
+          title: (items: Array<TooltipItem<"line" | "bar">>) =>
+            data.labels[Math.round(items[0]?.parsed.x ?? 0)] ?? "",
+          label: (item: TooltipItem<"line" | "bar">) =>
+            `${item.dataset.label ?? ""}: ${formatByUnit(data.unit, item.parsed.y)}`,
+        },
+      },
+    },
+    scales: {
+      x: {
+        type: "linear",
+        min: 0,
+        max: Math.max(0, data.labels.length - 1),
+        offset: kind === "bar",
+        stacked: data.stacked === true,
+        grid: { display: false },
+        ticks: {
+          color: text,
+          stepSize: 1,
+          autoSkip: true,
+          maxTicksLimit: 10,
+          callback: (value) => (data.labels[Number(value)] ?? "").slice(5),
+        },
+      },
+      y: {
+        beginAtZero: true,
+        stacked: data.stacked === true,
+        grid: { color: grid },
+        ticks: { color: text, callback: (value) => formatByUnit(data.unit, Number(value)) },
+      },
+    },
+  };
+}
+
+interface ChartProps {
+  data: ChartData;
+  kind?: "line" | "bar";
+  /** Accessible description (the chart itself is an image to screen readers). */
+  label: string;
+  height?: number;
+  dark?: boolean;
+}
+
+/** A daily trend as lines or (stacked) bars; numbers in tooltips formatted like the cards. */
+export function TrendChart({ data, kind = "line", label, height = 260, dark = false }: ChartProps) {
+  const datasets = data.series.map((s) => ({
+    label: s.label,
+    data: s.points,
+    borderColor: s.color,
+    backgroundColor: kind === "bar" ? s.color : `${s.color}22`,
+    borderWidth: kind === "bar" ? 0 : 2,
+    pointRadius: s.points.length > 60 ? 0 : 2,
+    tension: 0.2,
+    fill: false,
+    spanGaps: false,
+  }));
+  return (
+    <div className="chart" style={{ height }} role="img" aria-label={label}>
+      {kind === "bar" ? (
+        <Bar data={{ datasets }} options={options(data, "bar", dark) as ChartOptions<"bar">} />
+      ) : (
+        <Line data={{ datasets }} options={options(data, "line", dark) as ChartOptions<"line">} />
+      )}
+    </div>
+  );
+}
