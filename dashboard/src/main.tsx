@@ -8,6 +8,7 @@ import "./styles/shell.css";
 import "./styles/content.css";
 import "./styles/states.css";
 import "./styles/login.css";
+import "./styles/reports.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -210,6 +210,21 @@ export const zhCN = {
   "table.exportCsv": "导出 CSV",
   "kpi.vsPrevious": "环比",
   "kpi.vsLastYear": "同比",
+  "filter.dates": "日期",
+  "filter.preset.today": "今天",
+  "filter.preset.yesterday": "昨天",
+  "filter.preset.last7": "近7天",
+  "filter.preset.last30": "近30天",
+  "filter.preset.thisMonth": "本月",
+  "filter.preset.lastMonth": "上月",
+  "filter.preset.custom": "自定义",
+  "filter.from": "开始",
+  "filter.to": "结束",
+  "filter.apply": "应用",
+  "filter.platforms": "平台",
+  "filter.allShops": "全部店铺",
+  "filter.someShops": "{count} 个店铺",
+  "filter.clear": "清除筛选",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
