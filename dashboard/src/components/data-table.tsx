@@ -26,6 +26,17 @@ function display(kind: ColumnKind, value: SortValue): string {
   return String(value);
 }
 
+function cellContent(kind: ColumnKind, value: SortValue): ReactNode {
+  if (kind !== "change" || typeof value !== "number" || value === 0) return display(kind, value);
+  const up = value > 0;
+  return (
+    <span className={`change__value change--${up ? "up" : "down"}`}>
+      {up ? "▲ " : "▼ "}
+      {display(kind, value)}
+    </span>
+  );
+}
+
 function csvCell(kind: ColumnKind, value: SortValue): CsvCell {
   if (value === null || typeof value === "string") return value;
   if (kind === "fen") return fenToYuanText(value);
@@ -135,7 +146,7 @@ export function DataTable<R>({
                 <tr key={rowKey(row)}>
                   {columns.map((c) => (
                     <td key={c.id} className={c.kind !== "text" ? "num" : undefined}>
-                      {c.render ? c.render(row) : display(c.kind, c.value(row))}
+                      {c.render ? c.render(row) : cellContent(c.kind, c.value(row))}
                     </td>
                   ))}
                 </tr>
