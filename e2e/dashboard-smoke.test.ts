@@ -1,4 +1,4 @@
-import { CoverageResponseSchema } from "@tongshu/shared";
+import { CoverageResponseSchema, OverviewReportSchema } from "@tongshu/shared";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_OWNER } from "../scripts/lib/demo-loader.ts";
@@ -80,6 +80,26 @@ describe("the dashboard served by wrangler dev", () => {
     }
     expect(await page.getByTestId("workspace-name").textContent()).toBe("通数演示工作区");
     await page.screenshot({ path: screenshotPath("dashboard-overview"), fullPage: true });
+  });
+
+  it("shows the overview KPIs equal to the report API, and keeps the filter in the URL", async () => {
+    await page.getByTestId("kpis").waitFor();
+    const api = OverviewReportSchema.parse(
+      await (await context.request.get(`${baseUrl}/api/v1/reports/overview?preset=last30`)).json(),
+    );
+    await page.locator('[data-testid="filter-bar"] [data-preset="last30"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe("?preset=last30");
+    await expect
+      .poll(() => page.getByTestId("kpi-paidFen").getAttribute("data-value"))
+      .toBe(String(api.kpis.paidFen.value));
+    expect(await page.getByTestId("kpi-orders").getAttribute("data-value")).toBe(
+      String(api.kpis.orders.value),
+    );
+    expect(api.kpis.orders.value).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath("dashboard-overview-last30"), fullPage: true });
+    // A shared link opens the same view; back returns to the default.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("");
   });
 
   it("opens every section from the navigation", async () => {
