@@ -50,8 +50,20 @@ export const METRICS = {
   cpcFen: { additivity: "ratio", unit: "fen", zh: "平均点击花费", en: "CPC" },
   roas: { additivity: "ratio", unit: "ratio", zh: "投入产出比", en: "ROAS" },
   acos: { additivity: "ratio", unit: "ratio", zh: "ACoS", en: "ACoS" },
-  profitFen: { additivity: "sum", unit: "fen", zh: "利润", en: "Profit" },
-  marginRate: { additivity: "ratio", unit: "ratio", zh: "利润率", en: "Margin" },
+  profitFen: {
+    additivity: "sum",
+    unit: "fen",
+    zh: "利润",
+    en: "Profit",
+    note: "Paid − refunds − goods cost (dated) − fees (settled, else rates) − ads − shipping − other (metrics/profit.ts).",
+  },
+  marginRate: {
+    additivity: "ratio",
+    unit: "ratio",
+    zh: "利润率",
+    en: "Margin",
+    note: "Profit ÷ net sales (paid − refunds); blank when net sales are not positive.",
+  },
   daysOfCover: { additivity: "ratio", unit: "days", zh: "可售天数", en: "Days of cover" },
 } as const satisfies Record<string, MetricDefinition>;
 
