@@ -6,6 +6,7 @@
 import { benchHook } from "./hook.bench.ts";
 import { benchIndexedDb } from "./idb.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
+import { benchReports } from "./reports.bench.ts";
 import { benchSync } from "./sync.bench.ts";
 import { report } from "./lib/report.ts";
 
@@ -15,6 +16,7 @@ if (!(scale > 0)) throw new Error("--scale must be a positive number");
 
 report([
   ...(await benchIngest(scale)),
+  ...(await benchReports(scale)),
   ...(await benchSync()),
   ...(await benchHook()),
   ...(await benchIndexedDb()),
