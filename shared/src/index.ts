@@ -1,3 +1,4 @@
+export * from "./alerts/rules.ts";
 export * from "./api/index.ts";
 export * from "./money.ts";
 export * from "./schemas/index.ts";

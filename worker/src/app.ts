@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import type { AppEnv } from "./env.ts";
 import { ApiError, renderError } from "./lib/errors.ts";
+import { alertRules } from "./routes/alert-rules.ts";
+import { alerts } from "./routes/alerts.ts";
 import { auditLog } from "./routes/audit-log.ts";
 import { coverage } from "./routes/coverage.ts";
 import { dev } from "./routes/dev.ts";
@@ -14,6 +16,7 @@ import { pairingCodes } from "./routes/pairing-codes.ts";
 import { reports } from "./routes/reports.ts";
 import { sandbox } from "./routes/sandbox.ts";
 import { sessions } from "./routes/sessions.ts";
+import { settings } from "./routes/settings/index.ts";
 
 /** The API under /api/v1; everything else but /sandbox is the dashboard (Workers Static Assets). */
 const api = new Hono<AppEnv>();
@@ -28,6 +31,10 @@ api.route("/devices", devices);
 api.route("/ingest", ingest);
 api.route("/audit-log", auditLog);
 api.route("/reports", reports);
+api.route("/alerts", alerts);
+// Before /settings: its own sub-app, beside the other settings resources.
+api.route("/settings/alert-rules", alertRules);
+api.route("/settings", settings);
 api.route("/dev", dev);
 
 // Not strict: "/sandbox/" and "/sandbox" are the same page to a person typing the address.

@@ -1,3 +1,4 @@
+export * from "./alerts.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./coverage.ts";
@@ -7,3 +8,4 @@ export * from "./health.ts";
 export * from "./members.ts";
 export * from "./records.ts";
 export * from "./reports/index.ts";
+export * from "./settings.ts";

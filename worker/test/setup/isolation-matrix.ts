@@ -156,6 +156,184 @@ export const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: "/api/v1/reports/platforms?from=2026-11-01&to=2026-11-07" }),
     expect: ANY_MEMBER,
   },
+  "GET /api/v1/reports/products": {
+    request: () => ({ path: "/api/v1/reports/products?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/reports/inventory": {
+    request: () => ({ path: "/api/v1/reports/inventory" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/reports/profit": {
+    request: () => ({ path: "/api/v1/reports/profit?from=2026-11-01&to=2026-11-07" }),
+    expect: COST_SEERS,
+  },
+  "GET /api/v1/reports/ads": {
+    request: () => ({ path: "/api/v1/reports/ads?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/reports/traffic": {
+    request: () => ({ path: "/api/v1/reports/traffic?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/reports/customers": {
+    request: () => ({ path: "/api/v1/reports/customers?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/alerts": {
+    // A holds an alert on its Taobao shop (named with the secret marker): B must never see it.
+    request: async (a) => {
+      await (await import("./alert-fixture.ts")).insertAlert(a.workspace.id);
+      return { path: "/api/v1/alerts" };
+    },
+    expect: ANY_MEMBER,
+  },
+  "PATCH /api/v1/alerts/:id": {
+    request: async (a) => ({
+      path: `/api/v1/alerts/${await (await import("./alert-fixture.ts")).insertAlert(a.workspace.id)}`,
+      body: { state: "seen" },
+    }),
+    expect: row(401, 404, "2xx", "2xx", "2xx", 403, 401),
+  },
+  "POST /api/v1/alerts/evaluate": {
+    request: () => ({ path: "/api/v1/alerts/evaluate" }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "GET /api/v1/settings/alert-rules": {
+    request: () => ({ path: "/api/v1/settings/alert-rules" }),
+    expect: ANY_MEMBER,
+  },
+  "PUT /api/v1/settings/alert-rules/:rule": {
+    request: () => ({
+      path: "/api/v1/settings/alert-rules/low_stock",
+      body: { enabled: true, params: { coverDays: 5 } },
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  // Settings (settings-fixtures.ts makes a fresh target in A per call; B gets 404 for A's ids).
+  "GET /api/v1/settings/products": {
+    request: () => ({ path: "/api/v1/settings/products" }),
+    expect: ANY_MEMBER,
+  },
+  "POST /api/v1/settings/products": {
+    request: () => ({ path: "/api/v1/settings/products", body: { name: `矩阵 ${unique()}` } }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "POST /api/v1/settings/products/import": {
+    request: () => ({
+      path: "/api/v1/settings/products/import",
+      body: { products: [{ name: `矩阵 ${unique()}` }] },
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "PATCH /api/v1/settings/products/:id": {
+    request: async (a) => ({
+      path: `/api/v1/settings/products/${await (await import("./settings-fixtures.ts")).newProduct(a.workspace.id)}`,
+      body: { leadTimeDays: 10 },
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "DELETE /api/v1/settings/products/:id": {
+    request: async (a) => ({
+      path: `/api/v1/settings/products/${await (await import("./settings-fixtures.ts")).newProduct(a.workspace.id)}`,
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "PUT /api/v1/settings/product-links": {
+    request: async (a) => {
+      const f = await import("./settings-fixtures.ts");
+      return {
+        path: "/api/v1/settings/product-links",
+        body: { ...f.LONE_SKU, productId: await f.newProduct(a.workspace.id) },
+      };
+    },
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "DELETE /api/v1/settings/product-links": {
+    request: async (a) => ({
+      path: "/api/v1/settings/product-links",
+      body: await (await import("./settings-fixtures.ts")).newLink(a.workspace.id, a.owner.id),
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "GET /api/v1/settings/costs": {
+    request: async (a) => ({
+      path: `/api/v1/settings/costs?productId=${(await (await import("./settings-fixtures.ts")).newCost(a.workspace.id, a.owner.id)).productId}`,
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "POST /api/v1/settings/costs": {
+    request: async (a) => ({
+      path: "/api/v1/settings/costs",
+      body: {
+        productId: await (await import("./settings-fixtures.ts")).newProduct(a.workspace.id),
+        effectiveFrom: "2026-11-01",
+        unitCostFen: 1200,
+      },
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "DELETE /api/v1/settings/costs": {
+    request: async (a) => ({
+      path: "/api/v1/settings/costs",
+      body: await (await import("./settings-fixtures.ts")).newCost(a.workspace.id, a.owner.id),
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "POST /api/v1/settings/costs/import": {
+    request: async (a) => ({
+      path: "/api/v1/settings/costs/import",
+      body: {
+        costs: [
+          {
+            productId: await (await import("./settings-fixtures.ts")).newProduct(a.workspace.id),
+            effectiveFrom: "2026-11-01",
+            unitCostFen: 1200,
+          },
+        ],
+      },
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "GET /api/v1/settings/platforms": {
+    request: () => ({ path: "/api/v1/settings/platforms" }),
+    expect: COST_SEERS,
+  },
+  "PUT /api/v1/settings/platforms/:platform": {
+    request: () => ({
+      path: "/api/v1/settings/platforms/jd",
+      body: { commissionBp: 600, serviceFeeBp: 0, shippingFenPerOrder: 600 },
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "GET /api/v1/settings/report": {
+    request: () => ({ path: "/api/v1/settings/report" }),
+    expect: ANY_MEMBER,
+  },
+  "PUT /api/v1/settings/report": {
+    request: () => ({
+      path: "/api/v1/settings/report",
+      body: { leadTimeDays: 15, safetyStockDays: 7, slowMovingDays: 30, overstockDays: 90 },
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "GET /api/v1/settings/other-costs": {
+    request: () => ({ path: "/api/v1/settings/other-costs?from=2026-11-01&to=2026-11-07" }),
+    expect: COST_SEERS,
+  },
+  "POST /api/v1/settings/other-costs": {
+    request: () => ({
+      path: "/api/v1/settings/other-costs",
+      body: { date: "2026-11-02", category: "rent", amountFen: 100_000 },
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "DELETE /api/v1/settings/other-costs/:id": {
+    request: async (a) => ({
+      path: `/api/v1/settings/other-costs/${await (await import("./settings-fixtures.ts")).newOtherCost(a.workspace.id, a.owner.id)}`,
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
   "GET /api/v1/dev/workspaces": {
     request: () => ({ path: "/api/v1/dev/workspaces" }),
     expect: DEV,
