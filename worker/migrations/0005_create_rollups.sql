@@ -40,7 +40,7 @@ CREATE TABLE rollup_shop_day (
 ) WITHOUT ROWID;
 CREATE INDEX rollup_shop_day_date ON rollup_shop_day (workspace_id, date);
 
--- Paid order lines by day and SKU (sku_key '' for items without SKUs).
+-- Paid order lines by day and SKU (sku_key '0' for items without SKUs, as listings key them).
 CREATE TABLE rollup_sku_day (
   workspace_id TEXT NOT NULL,
   platform TEXT NOT NULL,

@@ -181,7 +181,7 @@ describe("GET /api/v1/reports/products (hand-computed on the fixture)", () => {
     expect(r.totals).toMatchObject({ paidFen: 24980, productsPaidFen: 23980, otherPaidFen: 1000 });
     expect(r.products.map(summary)).toEqual([
       ["outer:TS-KB-001-BLK", 2, 14000, 0],
-      ["sku:taobao:57300001:712345678902:", 1, 9980, 0],
+      ["sku:taobao:57300001:712345678902:0", 1, 9980, 0],
     ]);
   });
 

@@ -73,7 +73,7 @@ describe("daily rollups maintained on ingest", () => {
       {
         date: "2026-11-11",
         item_id: "712345678902",
-        sku_key: "",
+        sku_key: "0",
         orders: 1,
         units: 1,
         refunded_units: 0,
@@ -97,7 +97,7 @@ describe("daily rollups maintained on ingest", () => {
     ]);
     expect((await skuDays()).map((r) => [r.sku_key, r.refund_fen, r.refunded_units])).toEqual([
       ["5123456789012", 14000, 2],
-      ["", 0, 0],
+      ["0", 0, 0],
     ]);
     // An order whose payment moves to another day leaves the first day empty.
     const moved = order({ capturedAt: CAPTURED + 2000, paidAt: Date.UTC(2026, 10, 11, 17, 0, 0) });

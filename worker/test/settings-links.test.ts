@@ -125,8 +125,8 @@ describe("unlinked SKUs and their suggestions", () => {
           true,
           [{ productId: "outer:MUG-1", name: "北欧陶瓷马克杯", reason: "outerCode", score: 1 }],
         ],
-        // Known only from an order line, keyed "" for an item without SKUs.
-        ["pdd", "P-900", "", false, []],
+        // Known only from an order line, keyed "0" for an item without SKUs (as listings are).
+        ["pdd", "P-900", "0", false, []],
       ],
     );
   });
@@ -214,8 +214,8 @@ describe("PUT and DELETE /api/v1/settings/product-links", () => {
     expect(last?.details).toEqual({ productId: bowlId, before: before?.id });
   });
 
-  it("links a SKU known only from order lines, by its empty SKU key", async () => {
-    const onlyOrdered = { platform: "pdd", shopId: SHOPS.P1.shopId, itemId: "P-900", skuId: "" };
+  it("links a SKU known only from order lines, by the '0' key of an item without SKUs", async () => {
+    const onlyOrdered = { platform: "pdd", shopId: SHOPS.P1.shopId, itemId: "P-900", skuId: "0" };
     const res = await send("PUT", "/product-links", t.cookies.owner, {
       ...onlyOrdered,
       productId: "outer:CUP-1",
@@ -224,7 +224,7 @@ describe("PUT and DELETE /api/v1/settings/product-links", () => {
     const cup = productOf(await list(t), "P-900");
     expect(cup?.outerCode).toBe("CUP-1");
     expect(cup?.skus.find((s) => s.itemId === "P-900")).toMatchObject({
-      skuId: "",
+      skuId: "0",
       listed: false,
       linkedBy: "manual",
     });

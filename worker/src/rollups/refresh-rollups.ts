@@ -11,7 +11,7 @@ const DIRTY_ORDERS = `rollup_dirty d JOIN orders o ON o.workspace_id = d.workspa
 
 const SKU_DAY = `INSERT INTO rollup_sku_day (workspace_id, platform, shop_id, date, item_id, sku_key,
     outer_sku_id, title, sku_text, orders, units, refunded_units, paid_fen, refund_fen)
-  SELECT o.workspace_id, o.platform, o.shop_id, o.biz_date, l.item_id, coalesce(l.sku_id, ''),
+  SELECT o.workspace_id, o.platform, o.shop_id, o.biz_date, l.item_id, coalesce(l.sku_id, '0'),
     max(l.outer_sku_id), max(l.title), max(l.sku_text), count(DISTINCT o.order_id), sum(l.quantity),
     sum(CASE WHEN l.refund_status = 'refunded' THEN l.quantity ELSE 0 END), sum(l.paid_fen),
     sum(l.refund_fen)
@@ -19,7 +19,7 @@ const SKU_DAY = `INSERT INTO rollup_sku_day (workspace_id, platform, shop_id, da
   JOIN order_lines l ON l.workspace_id = o.workspace_id AND l.platform = o.platform
     AND l.shop_id = o.shop_id AND l.order_id = o.order_id
   WHERE d.workspace_id = ?1 AND o.paid_at IS NOT NULL
-  GROUP BY o.platform, o.shop_id, o.biz_date, l.item_id, coalesce(l.sku_id, '')`;
+  GROUP BY o.platform, o.shop_id, o.biz_date, l.item_id, coalesce(l.sku_id, '0')`;
 
 // Fees: commission and service-fee settlement entries are negative amounts (money out).
 const SHOP_DAY = `INSERT INTO rollup_shop_day (workspace_id, platform, shop_id, date, orders, units,

@@ -35,8 +35,8 @@ export const ProductNameSchema = z
   .min(1)
   .max(100)
   .regex(NO_CONTROL_CHARACTERS, "no control characters");
-/** A SKU id; "" names an item without SKUs (how the rollups key it). */
-export const SkuIdSchema = z.union([IdSchema, z.literal("")]);
+/** A SKU id; "0" names an item without SKUs (as listings and the rollups key it). */
+export const SkuIdSchema = IdSchema;
 
 /** Rows one import takes (a spreadsheet of a seller's catalogue or costs). */
 export const MAX_IMPORT_ROWS = 1000;

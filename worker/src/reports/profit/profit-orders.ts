@@ -62,7 +62,7 @@ export function orderStatements(
              CASE WHEN r.refund_status = 'refunded' THEN r.quantity ELSE 0 END AS refunded,
              ${productKey("r", "sku_key")} AS product_key
            FROM page p
-           JOIN (SELECT l.*, coalesce(l.sku_id, '') AS sku_key FROM order_lines l) r
+           JOIN (SELECT l.*, coalesce(l.sku_id, '0') AS sku_key FROM order_lines l) r
              ON r.workspace_id = p.workspace_id AND r.platform = p.platform
              AND r.shop_id = p.shop_id AND r.order_id = p.order_id
            ${productJoins("r", "sku_key")}
