@@ -7,7 +7,6 @@ import {
   relativeChange,
   type SalesFigures,
   salesFigures,
-  shareOf,
 } from "@tongshu/shared";
 import type { CsvTable } from "./csv.ts";
 import type { ReportDefinition } from "./endpoint.ts";
@@ -20,7 +19,13 @@ import {
   toBuyerCounts,
   toSalesRows,
 } from "./sales/sales-query.ts";
-import { readSalesSlices, type SalesSlice, salesKpis, shopNames } from "./sales/sales-slices.ts";
+import {
+  readSalesSlices,
+  type SalesSlice,
+  salesKpis,
+  salesSplits,
+  shopNames,
+} from "./sales/sales-slices.ts";
 
 function liveFigures(result: D1Result | undefined): SalesFigures {
   const row = result?.results[0] as
@@ -81,7 +86,6 @@ async function runOverview(db: D1Database, filter: ReportFilter): Promise<Overvi
   });
   const today = liveFigures(todayResult);
   const yesterdaySameTime = liveFigures(yesterdayResult);
-  const whole = total.current.paidFen;
   return {
     meta: reportMeta(filter),
     kpis: salesKpis(total),
@@ -94,20 +98,7 @@ async function runOverview(db: D1Database, filter: ReportFilter): Promise<Overvi
       refundFen: r.refundFen,
     })),
     days,
-    platforms: (slices.get("platform") ?? []).map((s) => ({
-      platform: s.platform,
-      figures: s.current,
-      share: shareOf(s.current.paidFen, whole),
-      kpis: salesKpis(s),
-    })),
-    shops: (slices.get("shop") ?? []).map((s) => ({
-      platform: s.platform,
-      shopId: s.shopId,
-      shopName: names.get(`${s.platform}|${s.shopId}`) ?? null,
-      figures: s.current,
-      share: shareOf(s.current.paidFen, whole),
-      kpis: salesKpis(s),
-    })),
+    ...salesSplits(slices, names),
     live: {
       asOf: filter.now,
       today,

@@ -1,8 +1,14 @@
-import { type PlatformsReport, shareOf } from "@tongshu/shared";
+import type { PlatformsReport } from "@tongshu/shared";
 import type { CsvTable } from "./csv.ts";
 import type { ReportDefinition } from "./endpoint.ts";
 import { type ReportFilter, reportMeta } from "./filter.ts";
-import { readSalesSlices, type SalesSlice, salesKpis, shopNames } from "./sales/sales-slices.ts";
+import {
+  readSalesSlices,
+  type SalesSlice,
+  salesKpis,
+  salesSplits,
+  shopNames,
+} from "./sales/sales-slices.ts";
 
 async function runPlatforms(db: D1Database, filter: ReportFilter): Promise<PlatformsReport> {
   const [slices, names] = await Promise.all([
@@ -10,24 +16,10 @@ async function runPlatforms(db: D1Database, filter: ReportFilter): Promise<Platf
     shopNames(db, filter.workspaceId),
   ]);
   const total = slices.get("total")?.[0] as SalesSlice;
-  const whole = total.current.paidFen;
   return {
     meta: reportMeta(filter),
     total: { figures: total.current, kpis: salesKpis(total) },
-    platforms: (slices.get("platform") ?? []).map((s) => ({
-      platform: s.platform,
-      figures: s.current,
-      share: shareOf(s.current.paidFen, whole),
-      kpis: salesKpis(s),
-    })),
-    shops: (slices.get("shop") ?? []).map((s) => ({
-      platform: s.platform,
-      shopId: s.shopId,
-      shopName: names.get(`${s.platform}|${s.shopId}`) ?? null,
-      figures: s.current,
-      share: shareOf(s.current.paidFen, whole),
-      kpis: salesKpis(s),
-    })),
+    ...salesSplits(slices, names),
   };
 }
 

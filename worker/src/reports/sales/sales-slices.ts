@@ -3,9 +3,11 @@ import {
   type DateRange,
   EMPTY_SALES,
   type Platform,
+  type PlatformsReport,
   type SalesFigures,
   type SalesKpis,
   salesFigures,
+  shareOf,
 } from "@tongshu/shared";
 import type { ReportFilter } from "../filter.ts";
 import {
@@ -101,4 +103,28 @@ export async function shopNames(
     .bind(workspaceId)
     .all<{ platform: string; shop_id: string; shop_name: string | null }>();
   return new Map(rows.results.map((r) => [`${r.platform}|${r.shop_id}`, r.shop_name]));
+}
+
+/** The platform and shop splits of a total, each with its share of the total's paid amount. */
+export function salesSplits(
+  slices: Map<SalesGrouping, SalesSlice[]>,
+  names: Map<string, string | null>,
+): Pick<PlatformsReport, "platforms" | "shops"> {
+  const whole = slices.get("total")?.[0]?.current.paidFen ?? 0;
+  return {
+    platforms: (slices.get("platform") ?? []).map((s) => ({
+      platform: s.platform,
+      figures: s.current,
+      share: shareOf(s.current.paidFen, whole),
+      kpis: salesKpis(s),
+    })),
+    shops: (slices.get("shop") ?? []).map((s) => ({
+      platform: s.platform,
+      shopId: s.shopId,
+      shopName: names.get(`${s.platform}|${s.shopId}`) ?? null,
+      figures: s.current,
+      share: shareOf(s.current.paidFen, whole),
+      kpis: salesKpis(s),
+    })),
+  };
 }
