@@ -1,8 +1,20 @@
 import {
+  type AdsReport,
+  AdsReportSchema,
+  type CustomersReport,
+  CustomersReportSchema,
+  type InventoryReport,
+  InventoryReportSchema,
   type OverviewReport,
   OverviewReportSchema,
   type PlatformsReport,
   PlatformsReportSchema,
+  type ProductsReport,
+  ProductsReportSchema,
+  type ProfitReport,
+  ProfitReportSchema,
+  type TrafficReport,
+  TrafficReportSchema,
 } from "@tongshu/shared";
 import { requestJson } from "./api.ts";
 
@@ -26,3 +38,21 @@ export const getOverviewReport = (query: string, signal?: AbortSignal): Promise<
 
 export const getPlatformsReport = (query: string, signal?: AbortSignal): Promise<PlatformsReport> =>
   getReport("platforms", PlatformsReportSchema, query, signal);
+
+export const getProductsReport = (query: string, signal?: AbortSignal): Promise<ProductsReport> =>
+  getReport("products", ProductsReportSchema, query, signal);
+
+export const getInventoryReport = (query: string, signal?: AbortSignal): Promise<InventoryReport> =>
+  getReport("inventory", InventoryReportSchema, query, signal);
+
+export const getProfitReport = (query: string, signal?: AbortSignal): Promise<ProfitReport> =>
+  getReport("profit", ProfitReportSchema, query, signal);
+
+export const getAdsReport = (query: string, signal?: AbortSignal): Promise<AdsReport> =>
+  getReport("ads", AdsReportSchema, query, signal);
+
+export const getTrafficReport = (query: string, signal?: AbortSignal): Promise<TrafficReport> =>
+  getReport("traffic", TrafficReportSchema, query, signal);
+
+export const getCustomersReport = (query: string, signal?: AbortSignal): Promise<CustomersReport> =>
+  getReport("customers", CustomersReportSchema, query, signal);

@@ -1,3 +1,12 @@
+import { productsEn } from "./sections/products.ts";
+import { inventoryEn } from "./sections/inventory.ts";
+import { profitEn } from "./sections/profit.ts";
+import { adsEn } from "./sections/ads.ts";
+import { trafficEn } from "./sections/traffic.ts";
+import { customersEn } from "./sections/customers.ts";
+import { alertsEn } from "./sections/alerts.ts";
+import { settingsDataEn } from "./sections/settings-data.ts";
+import { bigScreenEn } from "./sections/big-screen.ts";
 import type { MessageKey } from "./zh-cn.ts";
 
 /** English catalogue: the same keys and parameters as zh-cn.ts. */
@@ -259,4 +268,13 @@ export const en: Record<MessageKey, string> = {
   "filter.allShops": "All shops",
   "filter.someShops": "{count} shops",
   "filter.clear": "Clear filters",
+  ...productsEn,
+  ...inventoryEn,
+  ...profitEn,
+  ...adsEn,
+  ...trafficEn,
+  ...customersEn,
+  ...alertsEn,
+  ...settingsDataEn,
+  ...bigScreenEn,
 };

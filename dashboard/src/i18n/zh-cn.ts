@@ -1,3 +1,13 @@
+import { productsZh } from "./sections/products.ts";
+import { inventoryZh } from "./sections/inventory.ts";
+import { profitZh } from "./sections/profit.ts";
+import { adsZh } from "./sections/ads.ts";
+import { trafficZh } from "./sections/traffic.ts";
+import { customersZh } from "./sections/customers.ts";
+import { alertsZh } from "./sections/alerts.ts";
+import { settingsDataZh } from "./sections/settings-data.ts";
+import { bigScreenZh } from "./sections/big-screen.ts";
+
 /**
  * The default catalogue (简体中文). Keys are flat and dotted; `{name}` marks a parameter.
  * en.ts must hold exactly the same keys and parameters (catalogue.test.ts checks).
@@ -249,6 +259,15 @@ export const zhCN = {
   "filter.allShops": "全部店铺",
   "filter.someShops": "{count} 个店铺",
   "filter.clear": "清除筛选",
+  ...productsZh,
+  ...inventoryZh,
+  ...profitZh,
+  ...adsZh,
+  ...trafficZh,
+  ...customersZh,
+  ...alertsZh,
+  ...settingsDataZh,
+  ...bigScreenZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
