@@ -1,7 +1,13 @@
+import {
+  createExecutionContext,
+  createScheduledController,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createWorkspace } from "../src/db/workspaces.ts";
 import { applyRecordBatch } from "../src/ingest/apply-record-batch.ts";
+import worker from "../src/index.ts";
 import { rebuildRollups } from "../src/rollups/refresh-rollups.ts";
 import { order } from "./setup/fixtures.ts";
 
@@ -154,6 +160,20 @@ describe("rollup repair", () => {
     expect((await shopDays())[0]?.paid_fen).toBe(23980);
     expect(await repairDirtyRollups(env.DB)).toBeGreaterThanOrEqual(1);
     expect((await shopDays())[0]?.paid_fen).toBe(100);
+    expect(await rows("SELECT * FROM rollup_dirty WHERE workspace_id = ?")).toEqual([]);
+  });
+
+  it("runs on the 15-minute cron, before the alerts read the rollups", async () => {
+    await apply([first]);
+    await env.DB.prepare("UPDATE orders SET paid_fen = 250 WHERE workspace_id = ?").bind(ws).run();
+    const ctx = createExecutionContext();
+    worker.scheduled(
+      createScheduledController({ scheduledTime: NOW, cron: "*/15 * * * *" }),
+      env,
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect((await shopDays())[0]?.paid_fen).toBe(250);
     expect(await rows("SELECT * FROM rollup_dirty WHERE workspace_id = ?")).toEqual([]);
   });
 });
