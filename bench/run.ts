@@ -3,6 +3,7 @@
  * the same run (these machines are noisy; compare ratios, not raw numbers). `--scale=0.2` for a
  * quicker run.
  */
+import { benchDashboard } from "./dashboard.bench.ts";
 import { benchHook } from "./hook.bench.ts";
 import { benchIndexedDb } from "./idb.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
@@ -17,6 +18,7 @@ if (!(scale > 0)) throw new Error("--scale must be a positive number");
 report([
   ...(await benchIngest(scale)),
   ...(await benchReports(scale)),
+  ...(await benchDashboard(scale)),
   ...(await benchSync()),
   ...(await benchHook()),
   ...(await benchIndexedDb()),
