@@ -4,8 +4,11 @@ import { ApiRequestError, getMe } from "./api.ts";
 import { type Auth, AuthContext } from "./auth.tsx";
 import { ErrorState, LoadingState } from "./components/load-states.tsx";
 import { useI18n } from "./i18n/i18n-context.tsx";
+import { BigScreenPage } from "./pages/big-screen/big-screen-page.tsx";
 import { InvitePage } from "./pages/invite/invite-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
+import { useRouter } from "./router.tsx";
+import { normalisePath } from "./routes.ts";
 import { AppShell } from "./shell/app-shell.tsx";
 
 type Session =
@@ -17,6 +20,7 @@ type Session =
 /** Asks the Worker who is logged in, then shows the app or the login page. */
 export function App() {
   const { t, suggestLocale } = useI18n();
+  const { path } = useRouter();
   const [session, setSession] = useState<Session>({ status: "checking" });
   const [attempt, setAttempt] = useState(0);
 
@@ -47,7 +51,8 @@ export function App() {
   if (auth) {
     return (
       <AuthContext.Provider value={auth}>
-        <AppShell />
+        {/* The wall display (大屏) fills the screen: no navigation or top bar around it. */}
+        {normalisePath(path) === "/big-screen" ? <BigScreenPage /> : <AppShell />}
       </AuthContext.Provider>
     );
   }

@@ -4,11 +4,14 @@ import { useAuth } from "../auth.tsx";
 import { LanguageSelect } from "../components/language-select.tsx";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import { describeError } from "../lib/describe-error.ts";
+import { bigScreenPath } from "../pages/big-screen/big-screen-data.ts";
+import { Link, useRouter } from "../router.tsx";
 
 /** Workspace, member and role, language and logout. */
 export function TopBar() {
   const { me, signedOut } = useAuth();
   const { t } = useI18n();
+  const { search } = useRouter();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -40,6 +43,14 @@ export function TopBar() {
         <span className="top-bar__member" data-testid="member">
           {t("header.member", { name: me.member.name, role })}
         </span>
+        <Link
+          to={bigScreenPath(search)}
+          className="button button--quiet"
+          title={t("bigScreen.openHint")}
+          data-testid="open-big-screen"
+        >
+          {t("bigScreen.open")}
+        </Link>
         <LanguageSelect />
         <button
           type="button"

@@ -5,6 +5,7 @@ import { adsReport } from "../reports/ads/ads-report.ts";
 import { customersReport } from "../reports/customers/customers-report.ts";
 import { reportHandler } from "../reports/endpoint.ts";
 import { inventoryReport } from "../reports/inventory/inventory-report.ts";
+import { liveReport } from "../reports/live/live-report.ts";
 import { overviewReport } from "../reports/overview.ts";
 import { platformsReport } from "../reports/platforms.ts";
 import { profitReport } from "../reports/profit/profit-report.ts";
@@ -21,4 +22,5 @@ export const reports = new Hono<AppEnv>()
   .get("/traffic", reportHandler(trafficReport))
   .get("/customers", reportHandler(customersReport))
   .get("/products", reportHandler(productsReport))
-  .get("/inventory", reportHandler(inventoryReport));
+  .get("/inventory", reportHandler(inventoryReport))
+  .get("/live", reportHandler(liveReport));

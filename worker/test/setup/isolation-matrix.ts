@@ -176,6 +176,10 @@ export const MATRIX: Record<string, RouteSpec> = {
     request: () => ({ path: "/api/v1/reports/traffic?from=2026-11-01&to=2026-11-07" }),
     expect: ANY_MEMBER,
   },
+  "GET /api/v1/reports/live": {
+    request: () => ({ path: "/api/v1/reports/live" }),
+    expect: ANY_MEMBER,
+  },
   "GET /api/v1/reports/customers": {
     request: () => ({ path: "/api/v1/reports/customers?from=2026-11-01&to=2026-11-07" }),
     expect: ANY_MEMBER,

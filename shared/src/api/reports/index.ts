@@ -6,3 +6,4 @@ export * from "./ads.ts";
 export * from "./traffic.ts";
 export * from "./customers.ts";
 export * from "./profit.ts";
+export * from "./live.ts";
