@@ -15,8 +15,9 @@ import {
   type TooltipItem,
 } from "chart.js";
 import { Bar, Line } from "react-chartjs-2";
-import { formatCount, formatMoney, formatPercent } from "../lib/format.ts";
+import { formatCount, formatMoney, formatMoneyCompact, formatPercent } from "../lib/format.ts";
 import type { ChartData, SeriesUnit } from "./series.ts";
+import type { WaterfallBar } from "./waterfall.ts";
 
 // The one module that imports chart.js: pages hand it ChartData built by pure functions.
 Chart.register(
@@ -129,6 +130,78 @@ export function TrendChart({ data, kind = "line", label, height = 260, dark = fa
       ) : (
         <Line data={{ datasets }} options={options(data, "line", dark) as ChartOptions<"line">} />
       )}
+    </div>
+  );
+}
+
+interface WaterfallChartProps {
+  /** Floating bars in fen, built by charts/waterfall.ts `waterfallBars`. */
+  bars: WaterfallBar[];
+  /** Accessible description (the chart itself is an image to screen readers). */
+  label: string;
+  /** Tooltip line for the running total after a change, e.g. "累计". */
+  runningLabel: string;
+  height?: number;
+  dark?: boolean;
+}
+
+/** A waterfall of money steps as floating bars; tooltips give the signed change in ¥. */
+export function WaterfallChart({
+  bars,
+  label,
+  runningLabel,
+  height = 300,
+  dark = false,
+}: WaterfallChartProps) {
+  const text = dark ? "#d6dbe4" : "#646a73";
+  const grid = dark ? "rgba(255,255,255,0.08)" : "#eef0f3";
+  const options: ChartOptions<"bar"> = {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          label: (item: TooltipItem<"bar">) => {
+            const bar = bars[item.dataIndex];
+            if (!bar) return "";
+            const change = formatMoney(bar.amount);
+            return bar.kind === "total"
+              ? change
+              : [change, `${runningLabel}: ${formatMoney(bar.range[1])}`];
+          },
+        },
+      },
+    },
+    scales: {
+      x: {
+        grid: { display: false },
+        ticks: { color: text, autoSkip: false, maxRotation: 0 },
+      },
+      y: {
+        beginAtZero: true,
+        grid: { color: grid },
+        ticks: { color: text, callback: (value) => formatMoneyCompact(Math.round(Number(value))) },
+      },
+    },
+  };
+  const data = {
+    labels: bars.map((b) => b.label),
+    datasets: [
+      {
+        label,
+        data: bars.map((b) => b.range),
+        backgroundColor: bars.map((b) => b.color),
+        borderWidth: 0,
+        borderSkipped: false,
+        minBarLength: 2,
+      },
+    ],
+  };
+  return (
+    <div className="chart" style={{ height }} role="img" aria-label={label}>
+      <Bar data={data} options={options} />
     </div>
   );
 }

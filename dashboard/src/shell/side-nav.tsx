@@ -1,3 +1,4 @@
+import { useAuth } from "../auth.tsx";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import { Link } from "../router.tsx";
 import { ROUTES } from "../routes.ts";
@@ -5,6 +6,9 @@ import { ROUTES } from "../routes.ts";
 /** The brand and section links; a sidebar on wide screens, a scrolling top strip on narrow ones. */
 export function SideNav() {
   const { t } = useI18n();
+  const { me } = useAuth();
+  // Members without cost access cannot open 利润 (the API refuses them), so it is not offered.
+  const routes = ROUTES.filter((r) => r.id !== "profit" || me.member.canSeeCosts);
   return (
     <aside className="sidebar">
       <div className="sidebar__inner">
@@ -14,7 +18,7 @@ export function SideNav() {
         </Link>
         <nav aria-label={t("nav.label")} data-testid="nav">
           <ul className="nav-list">
-            {ROUTES.map((route) => (
+            {routes.map((route) => (
               <li key={route.id}>
                 <Link to={route.path} className="nav-link" data-route={route.id}>
                   {t(route.labelKey)}

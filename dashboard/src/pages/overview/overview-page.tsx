@@ -11,6 +11,7 @@ import { useI18n } from "../../i18n/i18n-context.tsx";
 import { coverageTotals, sortShops } from "../../lib/coverage.ts";
 import { formatCount } from "../../lib/format.ts";
 import { useResource } from "../../use-resource.ts";
+import { ProfitKpi } from "../profit/profit-kpi.tsx";
 import { CoverageTable } from "./coverage-table.tsx";
 import { LiveToday } from "./live-today.tsx";
 import { NoData } from "./no-data.tsx";
@@ -31,6 +32,7 @@ export function OverviewPage() {
         {(data) => (
           <div data-testid="overview-report">
             <SalesKpiGrid kpis={data.kpis} />
+            <ProfitKpi filter={filter} />
             <div className="report-grid">
               <section className="panel" aria-labelledby="trend-title">
                 <h2 className="section__title" id="trend-title">
