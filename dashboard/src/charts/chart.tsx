@@ -16,7 +16,7 @@ import {
 } from "chart.js";
 import { Bar, Line } from "react-chartjs-2";
 import { formatCount, formatMoney, formatMoneyCompact, formatPercent } from "../lib/format.ts";
-import type { ChartData, SeriesUnit } from "./series.ts";
+import { axisLabel, type ChartData, type SeriesUnit, tickStep } from "./series.ts";
 import type { WaterfallBar } from "./waterfall.ts";
 
 // The one module that imports chart.js: pages hand it ChartData built by pure functions.
@@ -48,6 +48,7 @@ function options(
   data: ChartData,
   kind: "line" | "bar",
   dark: boolean,
+  fontSize: number,
 ): ChartOptions<"line" | "bar"> {
   const text = dark ? "#d6dbe4" : "#646a73";
   const grid = dark ? "rgba(255,255,255,0.08)" : "#eef0f3";
@@ -59,7 +60,10 @@ function options(
     normalized: true,
     interaction: { mode: "index", intersect: false },
     plugins: {
-      legend: { position: "bottom", labels: { color: text, boxWidth: 12 } },
+      legend: {
+        position: "bottom",
+        labels: { color: text, boxWidth: 12, font: { size: fontSize } },
+      },
       decimation: {
         enabled: kind === "line",
         algorithm: "lttb",
@@ -85,17 +89,22 @@ function options(
         grid: { display: false },
         ticks: {
           color: text,
-          stepSize: 1,
+          font: { size: fontSize },
+          // A whole step, so every tick lands on a label (fractional ticks would show blank).
+          stepSize: tickStep(data.labels.length),
           autoSkip: true,
-          maxTicksLimit: 10,
-          callback: (value) => (data.labels[Number(value)] ?? "").slice(5),
+          callback: (value) => axisLabel(data, Number(value)),
         },
       },
       y: {
         beginAtZero: true,
         stacked: data.stacked === true,
         grid: { color: grid },
-        ticks: { color: text, callback: (value) => formatByUnit(data.unit, Number(value)) },
+        ticks: {
+          color: text,
+          font: { size: fontSize },
+          callback: (value) => formatByUnit(data.unit, Number(value)),
+        },
       },
     },
   };
@@ -108,10 +117,19 @@ interface ChartProps {
   label: string;
   height?: number;
   dark?: boolean;
+  /** Axis and legend text in px (a wall display reads from across a room). */
+  fontSize?: number;
 }
 
 /** A daily trend as lines or (stacked) bars; numbers in tooltips formatted like the cards. */
-export function TrendChart({ data, kind = "line", label, height = 260, dark = false }: ChartProps) {
+export function TrendChart({
+  data,
+  kind = "line",
+  label,
+  height = 260,
+  dark = false,
+  fontSize = 12,
+}: ChartProps) {
   const datasets = data.series.map((s) => ({
     label: s.label,
     data: s.points,
@@ -126,9 +144,15 @@ export function TrendChart({ data, kind = "line", label, height = 260, dark = fa
   return (
     <div className="chart" style={{ height }} role="img" aria-label={label}>
       {kind === "bar" ? (
-        <Bar data={{ datasets }} options={options(data, "bar", dark) as ChartOptions<"bar">} />
+        <Bar
+          data={{ datasets }}
+          options={options(data, "bar", dark, fontSize) as ChartOptions<"bar">}
+        />
       ) : (
-        <Line data={{ datasets }} options={options(data, "line", dark) as ChartOptions<"line">} />
+        <Line
+          data={{ datasets }}
+          options={options(data, "line", dark, fontSize) as ChartOptions<"line">}
+        />
       )}
     </div>
   );

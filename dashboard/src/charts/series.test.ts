@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dailySeries, PLATFORM_COLORS } from "./series.ts";
+import { axisLabel, dailySeries, PLATFORM_COLORS, tickStep } from "./series.ts";
 
 describe("dailySeries", () => {
   const dates = ["2026-11-01", "2026-11-02", "2026-11-03"];
@@ -35,5 +35,23 @@ describe("dailySeries", () => {
         (g) => ({ label: g, color: "" }),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("x axis", () => {
+  it("steps through whole label indexes, about ten ticks at most", () => {
+    expect(tickStep(1)).toBe(1);
+    expect(tickStep(7)).toBe(1);
+    expect(tickStep(10)).toBe(1);
+    expect(tickStep(24)).toBe(3); // 0, 3, … 21: eight ticks, every one a label
+    expect(tickStep(30)).toBe(4);
+    expect(tickStep(366)).toBe(41);
+  });
+
+  it("shows the short label when given, else the date without its year", () => {
+    const data = { labels: ["2026-11-01", "2026-11-02"], unit: "fen" as const, series: [] };
+    expect(axisLabel(data, 1)).toBe("11-02");
+    expect(axisLabel({ ...data, axisLabels: ["1日", "2日"] }, 1)).toBe("2日");
+    expect(axisLabel(data, 5)).toBe("");
   });
 });

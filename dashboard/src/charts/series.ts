@@ -15,9 +15,21 @@ export interface Series {
 export interface ChartData {
   /** Day index → "YYYY-MM-DD" (or any label) for axes and tooltips. */
   labels: string[];
+  /** Short labels for the x axis; by default a date label loses its year ("MM-DD"). */
+  axisLabels?: string[];
   unit: SeriesUnit;
   series: Series[];
   stacked?: boolean;
+}
+
+/** At most ~10 x-axis ticks, on whole label indexes. */
+export function tickStep(labelCount: number): number {
+  return Math.max(1, Math.ceil((labelCount - 1) / 9));
+}
+
+/** The x-axis text at a label index: the short label if given, else the date without its year. */
+export function axisLabel(data: ChartData, index: number): string {
+  return data.axisLabels?.[index] ?? (data.labels[index] ?? "").slice(5);
 }
 
 /** Distinct hues per platform for charts (badges keep the brands' own reds, which look alike). */

@@ -59,11 +59,11 @@ describe("hourlyTotals", () => {
 });
 
 describe("hourlyTrend", () => {
-  it("labels 24 hours with the date the axis trims and draws yesterday behind today", () => {
-    const labels = hourLabels("2026-11-07");
+  it("labels 24 hours (HH:00 on the axis, dated in tooltips) and draws yesterday behind today", () => {
+    const { labels, axisLabels } = hourLabels("2026-11-07");
     expect(labels).toHaveLength(24);
     expect(labels[0]).toBe("2026-11-07 00:00");
-    expect(labels[23]?.slice(5)).toBe("11-07 23:00");
+    expect(axisLabels[23]).toBe("23:00");
     const data = hourlyTrend({ hourly: HOURLY, currentHour: 2, today: "2026-11-07" }, true, {
       today: "今日",
       yesterday: "昨日",

@@ -70,15 +70,13 @@ export function hourlyTotals(
   return { today: shape(today), yesterday: shape(yesterday) };
 }
 
-/**
- * Axis labels for the 24 hours. They start with the date because the chart's axis drops a
- * label's first five characters ("YYYY-") and shows the rest: "11-07 14:00".
- */
-export function hourLabels(date: string): string[] {
-  return Array.from(
+/** The 24 hours as "HH:00" (axis) and "YYYY-MM-DD HH:00" (tooltips). */
+export function hourLabels(date: string): { labels: string[]; axisLabels: string[] } {
+  const axisLabels = Array.from(
     { length: HOURS_PER_DAY },
-    (_, hour) => `${date} ${String(hour).padStart(2, "0")}:00`,
+    (_, hour) => `${String(hour).padStart(2, "0")}:00`,
   );
+  return { labels: axisLabels.map((hour) => `${date} ${hour}`), axisLabels };
 }
 
 /** The trend chart's data: today against yesterday, by hour or cumulative. */
@@ -90,7 +88,7 @@ export function hourlyTrend(
   const totals = hourlyTotals(report.hourly, report.currentHour, cumulative);
   const points = (values: Array<number | null>) => values.map((y, x) => ({ x, y }));
   return {
-    labels: hourLabels(report.today),
+    ...hourLabels(report.today),
     unit: "fen",
     series: [
       {

@@ -60,6 +60,7 @@ export function WallTrend({ report }: { report: LiveReport }) {
       <div className="bs-trend__canvas" ref={box}>
         <TrendChart
           dark
+          fontSize={18}
           height={height}
           label={t(cumulative ? "bigScreen.trend.cumulativeLabel" : "bigScreen.trend.label")}
           data={hourlyTrend(report, cumulative, names)}
