@@ -31,6 +31,7 @@ describe("auditActionKey", () => {
   it("maps known actions and leaves unknown ones to be shown raw", () => {
     expect(auditActionKey("device.revoke")).toBe("audit.action.device.revoke");
     expect(auditActionKey("member.password_change")).toBe("audit.action.member.password_change");
+    expect(auditActionKey("product_cost.import")).toBe("settingsData.audit.product_cost.import");
     expect(auditActionKey("something.new")).toBeNull();
     expect(auditActionKey("toString")).toBeNull();
   });

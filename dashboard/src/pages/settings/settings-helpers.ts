@@ -28,6 +28,21 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   "pairing_code.create": "audit.action.pairing_code.create",
   "device.pair": "audit.action.device.pair",
   "device.revoke": "audit.action.device.revoke",
+  // Changes to the data the reports use (settings-data tabs).
+  "product.create": "settingsData.audit.product.create",
+  "product.import": "settingsData.audit.product.import",
+  "product.update": "settingsData.audit.product.update",
+  "product.delete": "settingsData.audit.product.delete",
+  "product_link.set": "settingsData.audit.product_link.set",
+  "product_link.delete": "settingsData.audit.product_link.delete",
+  "product_cost.set": "settingsData.audit.product_cost.set",
+  "product_cost.import": "settingsData.audit.product_cost.import",
+  "product_cost.delete": "settingsData.audit.product_cost.delete",
+  "platform_settings.update": "settingsData.audit.platform_settings.update",
+  "report_settings.update": "settingsData.audit.report_settings.update",
+  "other_cost.create": "settingsData.audit.other_cost.create",
+  "other_cost.delete": "settingsData.audit.other_cost.delete",
+  "alert_rule.update": "settingsData.audit.alert_rule.update",
 };
 
 /** The catalogue key for an audit action in plain words; null for an unknown action (shown raw). */

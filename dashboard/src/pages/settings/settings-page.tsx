@@ -1,14 +1,46 @@
+import type { ReactNode } from "react";
 import { useAuth } from "../../auth.tsx";
-import { EmptyState } from "../../components/empty-state.tsx";
 import { PageFrame } from "../../components/page-frame.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
+import { AlertRulesSection } from "./alert-rules-section.tsx";
 import { AuditSection } from "./audit-section.tsx";
+import { CostsSection } from "./costs-section.tsx";
 import { DevicesSection } from "./devices-section.tsx";
 import { MembersSection } from "./members-section.tsx";
+import { OtherCostsSection } from "./other-costs-section.tsx";
 import { PasswordSection } from "./password-section.tsx";
+import { PlatformFeesSection } from "./platform-fees-section.tsx";
+import { ProductLinksSection } from "./product-links-section.tsx";
+import { ReportSettingsSection } from "./report-settings-section.tsx";
+import { type SettingsSection, SettingsNav, useSettingsSection } from "./settings-nav.tsx";
 
-/** 设置: the account, members, devices, password and (owners) the audit log. */
+/** The data the reports use, one tab each (the account tab is below). */
+const DATA_SECTIONS: Record<Exclude<SettingsSection, "account">, () => ReactNode> = {
+  products: () => <ProductLinksSection />,
+  costs: () => <CostsSection />,
+  fees: () => <PlatformFeesSection />,
+  report: () => <ReportSettingsSection />,
+  "other-costs": () => <OtherCostsSection />,
+  alerts: () => <AlertRulesSection />,
+};
+
+/**
+ * 设置: the account, members, devices, password and (owners) the audit log on the first tab;
+ * the data the reports use on the others (?section=…).
+ */
 export function SettingsPage() {
+  const { t } = useI18n();
+  const { me } = useAuth();
+  const [section, setSection] = useSettingsSection();
+  return (
+    <PageFrame id="settings" title={t("nav.settings")}>
+      <SettingsNav current={section} onChange={setSection} isOwner={me.member.role === "owner"} />
+      {section === "account" ? <AccountSections /> : DATA_SECTIONS[section]()}
+    </PageFrame>
+  );
+}
+
+function AccountSections() {
   const { me } = useAuth();
   const { t } = useI18n();
   const rows: Array<[string, string]> = [
@@ -19,7 +51,7 @@ export function SettingsPage() {
     [t("settings.costs"), me.member.canSeeCosts ? t("settings.costs.yes") : t("settings.costs.no")],
   ];
   return (
-    <PageFrame id="settings" title={t("nav.settings")}>
+    <>
       <section className="panel" aria-labelledby="account-title">
         <h2 className="section__title" id="account-title">
           {t("settings.account")}
@@ -37,9 +69,6 @@ export function SettingsPage() {
       <DevicesSection />
       <PasswordSection />
       {me.member.role === "owner" && <AuditSection />}
-      <EmptyState variant="settings-pending" title={t("settings.pendingTitle")}>
-        <p>{t("settings.pending")}</p>
-      </EmptyState>
-    </PageFrame>
+    </>
   );
 }
