@@ -109,5 +109,24 @@ export async function loadDemoWorkspace(
   const settingsStarted = performance.now();
   const loaded = await loadDemoSettings(await ownerSession(baseUrl, DEMO_OWNER), demo);
   const settings = { ...loaded, millis: performance.now() - settingsStarted };
+  await evaluateAlertsNow(baseUrl);
   return { workspaceId: workspace.id, records, written, millis, settings };
+}
+
+/**
+ * Runs the alert rules once, as the 15-minute cron would (wrangler dev does not fire crons), so
+ * the demo opens with its low-stock and sales-drop alerts instead of an empty 预警 page.
+ */
+async function evaluateAlertsNow(baseUrl: string): Promise<void> {
+  const login = await fetch(`${baseUrl}/api/v1/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(DEMO_OWNER),
+  });
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const res = await fetch(`${baseUrl}/api/v1/alerts/evaluate`, {
+    method: "POST",
+    headers: { cookie },
+  });
+  if (!res.ok) throw new Error(`demo alert evaluation failed: ${res.status} ${await res.text()}`);
 }

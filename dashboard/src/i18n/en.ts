@@ -56,13 +56,6 @@ export const en: Record<MessageKey, string> = {
   "kind.refund": "Refunds",
   "kind.settlement": "Settlements",
 
-  "source.order": "Order lists: Taobao/Tmall 已卖出的宝贝, JD 订单管理, Pinduoduo 订单查询",
-  "source.sku": "Product lists: Taobao/Tmall 出售中的宝贝, JD and Pinduoduo 商品列表",
-  "source.traffic": "Data pages: Taobao/Tmall 生意参谋, JD 商智, Pinduoduo 数据中心",
-  "source.ad": "Ad consoles: Taobao/Tmall 直通车 and 万相台, JD 京准通, Pinduoduo 推广中心",
-  "source.refund": "Each platform's after-sales / refund pages",
-  "source.settlement": "Each platform's billing and settlement detail pages",
-
   "login.title": "Log in to Tongshu",
   "login.subtitle": "Taobao/Tmall, JD and Pinduoduo numbers in one place",
   "login.email": "Email",
@@ -98,9 +91,7 @@ export const en: Record<MessageKey, string> = {
   "coverage.shopId": "Shop ID {id}",
   "coverage.unnamedShop": "Unnamed shop",
   "coverage.col.kind": "Data",
-  "coverage.col.source": "Captured from",
   "coverage.col.records": "Records",
-  "coverage.col.shops": "Shops",
   "coverage.col.dates": "Dates (first–last)",
   "coverage.col.lastCaptured": "Last captured (Beijing time)",
   "coverage.undated": "Not dated",
@@ -113,30 +104,8 @@ export const en: Record<MessageKey, string> = {
   "noData.step3":
     "Open a Taobao/Tmall, JD or Pinduoduo seller-center page (such as 已卖出的宝贝 or 出售中的宝贝); the extension reads what the page loaded and syncs it here.",
 
-  "pending.title": "{report}: no report to show yet",
-  "pending.body":
-    "This version has no {report} report yet, so there are no charts or figures here. When it ships, it will use:",
-  "pending.held": "The figures are what the workspace actually holds now.",
-  "pending.noneHeld":
-    "The workspace holds none of this data yet. Open the matching seller-center pages and the extension will capture and sync it.",
-
-  "page.platforms.purpose":
-    "Sales, orders, average order value, refund rate and conversion, platform by platform.",
-  "page.products.purpose":
-    "One product's units, sales and visitors across platforms; linked by outer SKU code automatically, the rest by hand.",
-  "page.inventory.purpose":
-    "Stock per SKU, recent daily sales and days of cover, flagging stock-outs and overstock.",
-  "page.profit.purpose":
-    "Gross profit by order, product and platform: sales minus refunds, platform commission and fees, ad spend and the product costs you enter.",
   "page.profit.noCostAccess":
     "Your account may not see costs and profit; ask a workspace owner or admin if you need them.",
-  "page.ads.purpose": "Ad spend, impressions, clicks, attributed sales and ROI on each platform.",
-  "page.traffic.purpose":
-    "Visitors, page views, paying buyers and conversion by shop and product. Visitor and buyer counts do not add across products or days, so the report never sums them.",
-  "page.customers.purpose":
-    "Repurchase, new vs returning buyers and regions (province, city). Buyers are kept only as hashed keys; names, phones and addresses never leave your browser.",
-  "page.alerts.purpose":
-    "A daily check (Beijing time) for low stock, unusual refunds, ad spend spikes and traffic drops.",
 
   "settings.account": "Your account",
   "settings.workspace": "Workspace",
@@ -146,8 +115,6 @@ export const en: Record<MessageKey, string> = {
   "settings.costs": "Costs and profit",
   "settings.costs.yes": "Can see",
   "settings.costs.no": "Cannot see",
-  "settings.pendingTitle": "Other settings",
-  "settings.pending": "Product costs and digest schedules come in a later version.",
   "invite.title": "Join a workspace",
   "invite.loading": "Reading the invitation…",
   "invite.invalid":

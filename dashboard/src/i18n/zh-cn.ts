@@ -58,13 +58,6 @@ export const zhCN = {
   "kind.refund": "退款",
   "kind.settlement": "结算",
 
-  "source.order": "订单列表页：淘宝/天猫“已卖出的宝贝”、京东“订单管理”、拼多多“订单查询”",
-  "source.sku": "商品列表页：淘宝/天猫“出售中的宝贝”、京东和拼多多“商品列表”",
-  "source.traffic": "数据页：淘宝/天猫生意参谋、京东商智、拼多多数据中心",
-  "source.ad": "推广后台：淘宝/天猫直通车与万相台、京东京准通、拼多多推广中心",
-  "source.refund": "各平台的售后/退款管理页",
-  "source.settlement": "各平台的资金账单与结算明细页",
-
   "login.title": "登录通数",
   "login.subtitle": "淘宝/天猫、京东、拼多多的数据合在一处看",
   "login.email": "邮箱",
@@ -98,9 +91,7 @@ export const zhCN = {
   "coverage.shopId": "店铺 ID {id}",
   "coverage.unnamedShop": "未命名店铺",
   "coverage.col.kind": "数据类型",
-  "coverage.col.source": "采集来源",
   "coverage.col.records": "记录数",
-  "coverage.col.shops": "店铺数",
   "coverage.col.dates": "日期范围（最早–最晚）",
   "coverage.col.lastCaptured": "最近采集（北京时间）",
   "coverage.undated": "不按日期",
@@ -112,24 +103,7 @@ export const zhCN = {
   "noData.step3":
     "打开淘宝/天猫、京东或拼多多的商家后台页面（如“已卖出的宝贝”“出售中的宝贝”），扩展会读取页面已加载的数据并同步到这里。",
 
-  "pending.title": "{report}：暂无可显示的报表",
-  "pending.body": "当前版本还没有{report}报表，所以这里没有图表或数字。报表上线后将使用下列数据：",
-  "pending.held": "表中数字是工作区目前实际保存的数据。",
-  "pending.noneHeld": "工作区还没有这些数据。打开对应的商家后台页面，扩展会采集并同步。",
-
-  "page.platforms.purpose": "按平台对比销售额、订单数、客单价、退款率和转化率。",
-  "page.products.purpose":
-    "同一商品在各平台的销量、销售额和访客合并来看；按商家编码自动关联，其余可手动关联。",
-  "page.inventory.purpose": "各 SKU 的库存、近期日均销量和可售天数，提示缺货和积压。",
-  "page.profit.purpose":
-    "按订单、商品和平台算毛利：销售额减去退款、平台佣金与服务费、推广花费和你录入的商品成本。",
   "page.profit.noCostAccess": "你的账号无权查看成本和利润；需要时请联系工作区所有者或管理员。",
-  "page.ads.purpose": "各平台推广的花费、展现、点击、成交金额和投入产出比（ROI）。",
-  "page.traffic.purpose":
-    "访客、浏览量、支付买家和转化率，按店铺和商品查看。访客和买家数不能跨商品或跨天相加，报表不会把它们加总。",
-  "page.customers.purpose":
-    "复购、新老客和地域（省、市）分布。买家只以加密标识保存，姓名、电话和地址不会离开你的浏览器。",
-  "page.alerts.purpose": "每天按北京时间检查库存不足、退款异常、推广花费突增和流量下滑，并提醒你。",
 
   "settings.account": "当前账号",
   "settings.workspace": "工作区",
@@ -139,8 +113,6 @@ export const zhCN = {
   "settings.costs": "成本与利润",
   "settings.costs.yes": "可以查看",
   "settings.costs.no": "不可查看",
-  "settings.pendingTitle": "其他设置",
-  "settings.pending": "商品成本和日报/周报发送时间的设置将在后续版本提供。",
   "invite.title": "加入工作区",
   "invite.loading": "正在读取邀请…",
   "invite.invalid": "这个邀请链接无效、已使用或已过期。请向邀请你的人索取新的链接。",
