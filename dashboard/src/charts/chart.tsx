@@ -49,6 +49,7 @@ function options(
   kind: "line" | "bar",
   dark: boolean,
   fontSize: number,
+  legend: boolean,
 ): ChartOptions<"line" | "bar"> {
   const text = dark ? "#d6dbe4" : "#646a73";
   const grid = dark ? "rgba(255,255,255,0.08)" : "#eef0f3";
@@ -61,6 +62,7 @@ function options(
     interaction: { mode: "index", intersect: false },
     plugins: {
       legend: {
+        display: legend,
         position: "bottom",
         labels: { color: text, boxWidth: 12, font: { size: fontSize } },
       },
@@ -92,16 +94,22 @@ function options(
           font: { size: fontSize },
           // A whole step, so every tick lands on a label (fractional ticks would show blank).
           stepSize: tickStep(data.labels.length),
+          // No extra tick at the last index: it would print over the stepped one before it.
+          includeBounds: false,
           autoSkip: true,
           callback: (value) => axisLabel(data, Number(value)),
         },
       },
       y: {
         beginAtZero: true,
+        // An all-zero series (a quiet morning) still gets a readable ¥0–¥1 or 0–5 axis.
+        suggestedMax: data.unit === "fen" ? 100 : data.unit === "count" ? 5 : undefined,
         stacked: data.stacked === true,
         grid: { color: grid },
         ticks: {
           color: text,
+          // Fen and counts are whole: no "¥0.01" steps between them.
+          precision: data.unit === "ratio" ? undefined : 0,
           font: { size: fontSize },
           callback: (value) => formatByUnit(data.unit, Number(value)),
         },
@@ -119,6 +127,8 @@ interface ChartProps {
   dark?: boolean;
   /** Axis and legend text in px (a wall display reads from across a room). */
   fontSize?: number;
+  /** False when the page draws its own legend. */
+  legend?: boolean;
 }
 
 /** A daily trend as lines or (stacked) bars; numbers in tooltips formatted like the cards. */
@@ -129,6 +139,7 @@ export function TrendChart({
   height = 260,
   dark = false,
   fontSize = 12,
+  legend = true,
 }: ChartProps) {
   const datasets = data.series.map((s) => ({
     label: s.label,
@@ -146,12 +157,12 @@ export function TrendChart({
       {kind === "bar" ? (
         <Bar
           data={{ datasets }}
-          options={options(data, "bar", dark, fontSize) as ChartOptions<"bar">}
+          options={options(data, "bar", dark, fontSize, legend) as ChartOptions<"bar">}
         />
       ) : (
         <Line
           data={{ datasets }}
-          options={options(data, "line", dark, fontSize) as ChartOptions<"line">}
+          options={options(data, "line", dark, fontSize, legend) as ChartOptions<"line">}
         />
       )}
     </div>

@@ -61,6 +61,7 @@ export function WallTrend({ report }: { report: LiveReport }) {
         <TrendChart
           dark
           fontSize={18}
+          legend={false}
           height={height}
           label={t(cumulative ? "bigScreen.trend.cumulativeLabel" : "bigScreen.trend.label")}
           data={hourlyTrend(report, cumulative, names)}
