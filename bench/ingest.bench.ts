@@ -7,13 +7,13 @@ import { loadDemoWorkspace } from "../scripts/lib/demo-loader.ts";
 import { ROOT } from "../scripts/lib/paths.ts";
 import { applyLocalMigrations, startDevServer } from "../scripts/lib/wrangler-dev.ts";
 import { createDemoWorkspace } from "../worker/src/demo/index.ts";
-import { DEMO_SEED } from "../worker/src/sandbox/demo-cache.ts";
 import {
   ORDER_LINE_COLUMNS,
   orderLineRows,
   type SqlValue,
   TABLES,
 } from "../worker/src/ingest/record-tables.ts";
+import { DEMO_SEED } from "../worker/src/sandbox/demo-cache.ts";
 import { type BenchEntry, entry } from "./lib/report.ts";
 
 const TODAY = "2026-11-20";

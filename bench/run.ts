@@ -7,9 +7,9 @@ import { benchDashboard } from "./dashboard.bench.ts";
 import { benchHook } from "./hook.bench.ts";
 import { benchIndexedDb } from "./idb.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
+import { report } from "./lib/report.ts";
 import { benchReports } from "./reports.bench.ts";
 import { benchSync } from "./sync.bench.ts";
-import { report } from "./lib/report.ts";
 
 const scaleArg = process.argv.find((a) => a.startsWith("--scale="));
 const scale = scaleArg ? Number(scaleArg.slice("--scale=".length)) : 1;

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KIND_TABLES, TongshuDb } from "../extension/src/db/schema.ts";
 import { upsertRecords } from "../extension/src/db/upsert-records.ts";
 import { createSyncEngine } from "../extension/src/sync/sync-engine.ts";
-import { createDemoWorkspace } from "../worker/src/demo/index.ts";
 import { freePort } from "../scripts/lib/free-port.ts";
 import {
   applyLocalMigrations,
   type DevServer,
   startDevServer,
 } from "../scripts/lib/wrangler-dev.ts";
+import { createDemoWorkspace } from "../worker/src/demo/index.ts";
 import { type ChaosProxy, startChaosProxy } from "./lib/chaos-proxy.ts";
 import { d1Checksums, pairedWorkspace } from "./lib/paired-workspace.ts";
 

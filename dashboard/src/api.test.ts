@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiRequestError, getCoverage, getMe, login, logout } from "./api.ts";
+import { ApiRequestError, getCoverage, getMe, login, logout, sharedRequest } from "./api.ts";
 
 const me = {
   member: {
@@ -105,5 +105,37 @@ describe("api", () => {
     await expect(logout()).resolves.toBeUndefined();
     const [path, init] = fetchMock.mock.calls[0] ?? [];
     expect([path, init?.method]).toEqual(["/api/v1/sessions/current", "DELETE"]);
+  });
+});
+
+describe("sharedRequest", () => {
+  it("makes one request for callers within the time, a new one after, and none kept on failure", async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    let fail = false;
+    const get = sharedRequest(async () => {
+      calls += 1;
+      if (fail) throw new Error("down");
+      return calls;
+    }, 1000);
+    expect(await Promise.all([get(), get()])).toEqual([1, 1]);
+    vi.advanceTimersByTime(1001);
+    fail = true;
+    await expect(get()).rejects.toThrow("down");
+    fail = false;
+    expect(await get()).toBe(3);
+    vi.useRealTimers();
+  });
+
+  it("lets one caller stop waiting without cancelling the others", async () => {
+    let release: (value: string) => void = () => {};
+    const get = sharedRequest(() => new Promise<string>((r) => (release = r)), 1000);
+    const controller = new AbortController();
+    const first = get(controller.signal);
+    const second = get();
+    controller.abort(new Error("left the page"));
+    release("coverage");
+    await expect(first).rejects.toThrow("left the page");
+    expect(await second).toBe("coverage");
   });
 });

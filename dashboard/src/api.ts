@@ -4,15 +4,14 @@ import {
   type AuditLogResponse,
   AuditLogResponseSchema,
   type ChangePasswordRequest,
+  CoverageResponseSchema,
   type CreateInvitationRequest,
   type CreateInvitationResponse,
   CreateInvitationResponseSchema,
-  type CoverageResponse,
-  CoverageResponseSchema,
   type DeviceListResponse,
+  DeviceListResponseSchema,
   type InvitationInfoResponse,
   InvitationInfoResponseSchema,
-  DeviceListResponseSchema,
   type LoginRequest,
   type MemberListResponse,
   MemberListResponseSchema,
@@ -144,12 +143,53 @@ export function login(body: LoginRequest): Promise<MeResponse> {
 /** DELETE /api/v1/sessions/current: ends this session (204). */
 export async function logout(): Promise<void> {
   await send("/api/v1/sessions/current", { method: "DELETE" });
+  forgetSessionData();
 }
 
-/** GET /api/v1/coverage: what the workspace holds, per shop and record kind. */
-export function getCoverage(signal?: AbortSignal): Promise<CoverageResponse> {
-  return requestJson("/api/v1/coverage", CoverageResponseSchema, { signal });
+/** Nothing one member's session loaded may show in the next one's. */
+export function forgetSessionData(): void {
+  getCoverage.clear();
 }
+
+/**
+ * One request shared by every caller within `ttlMs` (a page's filter bar, coverage table and
+ * drill-downs all ask at once). Each caller may still abort its own wait; failures are not kept.
+ */
+export function sharedRequest<T>(
+  fetcher: () => Promise<T>,
+  ttlMs: number,
+): ((signal?: AbortSignal) => Promise<T>) & { clear(): void } {
+  let cached: { at: number; promise: Promise<T> } | null = null;
+  const get = (signal?: AbortSignal) => {
+    const now = Date.now();
+    if (!cached || now - cached.at > ttlMs) {
+      const entry = { at: now, promise: fetcher() };
+      cached = entry;
+      entry.promise.catch(() => {
+        if (cached === entry) cached = null;
+      });
+    }
+    const { promise } = cached;
+    if (!signal) return promise;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason);
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    });
+  };
+  return Object.assign(get, {
+    clear: () => {
+      cached = null;
+    },
+  });
+}
+
+/** GET /api/v1/coverage: what the workspace holds, per shop and record kind (shared for 10 s). */
+export const getCoverage = sharedRequest(
+  () => requestJson("/api/v1/coverage", CoverageResponseSchema, {}),
+  10_000,
+);
 
 /** GET /api/v1/devices: the browsers paired with this workspace. */
 export function getDevices(signal?: AbortSignal): Promise<DeviceListResponse> {

@@ -1,10 +1,10 @@
 import type { MeResponse } from "@tongshu/shared";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { ApiRequestError, getMe } from "./api.ts";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { ApiRequestError, forgetSessionData, getMe } from "./api.ts";
 import { type Auth, AuthContext } from "./auth.tsx";
 import { ErrorState, LoadingState } from "./components/load-states.tsx";
 import { useI18n } from "./i18n/i18n-context.tsx";
-import { BigScreenPage } from "./pages/big-screen/big-screen-page.tsx";
+import { BigScreenPage } from "./pages/index.ts";
 import { InvitePage } from "./pages/invite/invite-page.tsx";
 import { LoginPage } from "./pages/login/login-page.tsx";
 import { useRouter } from "./router.tsx";
@@ -39,7 +39,10 @@ export function App() {
   }, [attempt]);
 
   const signedIn = useCallback((me: MeResponse) => setSession({ status: "signed-in", me }), []);
-  const signedOut = useCallback(() => setSession({ status: "signed-out" }), []);
+  const signedOut = useCallback(() => {
+    forgetSessionData();
+    setSession({ status: "signed-out" });
+  }, []);
   const me = session.status === "signed-in" ? session.me : null;
   const auth = useMemo<Auth | null>(() => (me ? { me, signedOut } : null), [me, signedOut]);
 
@@ -52,7 +55,13 @@ export function App() {
     return (
       <AuthContext.Provider value={auth}>
         {/* The wall display (大屏) fills the screen: no navigation or top bar around it. */}
-        {normalisePath(path) === "/big-screen" ? <BigScreenPage /> : <AppShell />}
+        {normalisePath(path) === "/big-screen" ? (
+          <Suspense fallback={<LoadingState />}>
+            <BigScreenPage />
+          </Suspense>
+        ) : (
+          <AppShell />
+        )}
       </AuthContext.Provider>
     );
   }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { ROOT, QUIET_WRANGLER_ENV, WRANGLER_BIN } from "./paths.ts";
+import { QUIET_WRANGLER_ENV, ROOT, WRANGLER_BIN } from "./paths.ts";
 import { run } from "./run.ts";
 
 export interface DevServer {

@@ -15,11 +15,12 @@ import {
   type TooltipItem,
 } from "chart.js";
 import { Bar, Line } from "react-chartjs-2";
-import { formatCount, formatMoney, formatMoneyCompact, formatPercent } from "../lib/format.ts";
-import { axisLabel, type ChartData, type SeriesUnit, tickStep } from "./series.ts";
+import { formatByUnit, formatMoney, formatMoneyCompact } from "../lib/format.ts";
+import { axisLabel, type ChartData, tickStep } from "./series.ts";
 import type { WaterfallBar } from "./waterfall.ts";
 
-// The one module that imports chart.js: pages hand it ChartData built by pure functions.
+// The one module that imports chart.js: pages hand it ChartData built by pure functions. Pages
+// load it through charts/lazy-chart.tsx, so chart.js stays out of the first paint's bundle.
 Chart.register(
   BarController,
   BarElement,
@@ -33,13 +34,6 @@ Chart.register(
   PointElement,
   Tooltip,
 );
-
-/** Formats a value like the KPI cards do. */
-export function formatByUnit(unit: SeriesUnit, value: number | null): string {
-  if (unit === "fen") return formatMoney(value === null ? null : Math.round(value));
-  if (unit === "ratio") return formatPercent(value);
-  return value === null ? "—" : formatCount(Math.round(value));
-}
 
 /** Long series are thinned (LTTB) above this many points per line. */
 const DECIMATE_ABOVE = 200;
@@ -118,7 +112,7 @@ function options(
   };
 }
 
-interface ChartProps {
+export interface ChartProps {
   data: ChartData;
   kind?: "line" | "bar";
   /** Accessible description (the chart itself is an image to screen readers). */
@@ -169,7 +163,7 @@ export function TrendChart({
   );
 }
 
-interface WaterfallChartProps {
+export interface WaterfallChartProps {
   /** Floating bars in fen, built by charts/waterfall.ts `waterfallBars`. */
   bars: WaterfallBar[];
   /** Accessible description (the chart itself is an image to screen readers). */

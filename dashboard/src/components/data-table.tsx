@@ -1,7 +1,6 @@
 import { type ReactNode, useMemo, useState } from "react";
-import { formatByUnit } from "../charts/chart.tsx";
 import { useI18n } from "../i18n/i18n-context.tsx";
-import { formatChange } from "../lib/format.ts";
+import { formatByUnit, formatChange } from "../lib/format.ts";
 import { type CsvCell, downloadText, fenToYuanText, toCsv } from "../lib/table-csv.ts";
 import { type SortDirection, type SortValue, sortRows } from "./table-sort.ts";
 

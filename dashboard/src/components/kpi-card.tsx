@@ -1,8 +1,7 @@
 import type { Compared } from "@tongshu/shared";
-import { formatByUnit } from "../charts/chart.tsx";
 import type { SeriesUnit } from "../charts/series.ts";
 import { useI18n } from "../i18n/i18n-context.tsx";
-import { formatChange } from "../lib/format.ts";
+import { formatByUnit, formatChange } from "../lib/format.ts";
 
 /** ▲ / ▼ with the sign in text too (colour is not the only cue). Red is up, as in 生意参谋. */
 export function ChangeBadge({ change, label }: { change: number | null; label: string }) {

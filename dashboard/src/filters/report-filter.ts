@@ -3,8 +3,8 @@ import {
   type DatePreset,
   type DateRange,
   isBusinessDate,
-  type Platform,
   PLATFORMS,
+  type Platform,
   resolveDatePreset,
 } from "@tongshu/shared";
 

@@ -1,6 +1,6 @@
 import { useCallback } from "react";
 import { type Resource, useResource } from "../use-resource.ts";
-import { reportApiQuery, type ReportFilterState } from "./report-filter.ts";
+import { type ReportFilterState, reportApiQuery } from "./report-filter.ts";
 
 /** Loads a report for the page's filter; reloads when the filter (or `extra`) changes. */
 export function useReport<T>(

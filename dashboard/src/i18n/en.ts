@@ -1,12 +1,12 @@
-import { productsEn } from "./sections/products.ts";
-import { inventoryEn } from "./sections/inventory.ts";
-import { profitEn } from "./sections/profit.ts";
 import { adsEn } from "./sections/ads.ts";
-import { trafficEn } from "./sections/traffic.ts";
-import { customersEn } from "./sections/customers.ts";
 import { alertsEn } from "./sections/alerts.ts";
-import { settingsDataEn } from "./sections/settings-data.ts";
 import { bigScreenEn } from "./sections/big-screen.ts";
+import { customersEn } from "./sections/customers.ts";
+import { inventoryEn } from "./sections/inventory.ts";
+import { productsEn } from "./sections/products.ts";
+import { profitEn } from "./sections/profit.ts";
+import { settingsDataEn } from "./sections/settings-data.ts";
+import { trafficEn } from "./sections/traffic.ts";
 import type { MessageKey } from "./zh-cn.ts";
 
 /** English catalogue: the same keys and parameters as zh-cn.ts. */

@@ -1,12 +1,12 @@
-import { productsZh } from "./sections/products.ts";
-import { inventoryZh } from "./sections/inventory.ts";
-import { profitZh } from "./sections/profit.ts";
 import { adsZh } from "./sections/ads.ts";
-import { trafficZh } from "./sections/traffic.ts";
-import { customersZh } from "./sections/customers.ts";
 import { alertsZh } from "./sections/alerts.ts";
-import { settingsDataZh } from "./sections/settings-data.ts";
 import { bigScreenZh } from "./sections/big-screen.ts";
+import { customersZh } from "./sections/customers.ts";
+import { inventoryZh } from "./sections/inventory.ts";
+import { productsZh } from "./sections/products.ts";
+import { profitZh } from "./sections/profit.ts";
+import { settingsDataZh } from "./sections/settings-data.ts";
+import { trafficZh } from "./sections/traffic.ts";
 
 /**
  * The default catalogue (简体中文). Keys are flat and dotted; `{name}` marks a parameter.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   formatBeijingDateTime,
+  formatChange,
   formatCount,
   formatDateSpan,
   formatMoney,
-  NO_VALUE,
-  formatChange,
   formatMoneyCompact,
   formatPercent,
+  NO_VALUE,
 } from "./format.ts";
 
 describe("formatCount", () => {

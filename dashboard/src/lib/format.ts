@@ -5,6 +5,7 @@ import {
   isBusinessDate,
   toBusinessDate,
 } from "@tongshu/shared";
+import type { SeriesUnit } from "../charts/series.ts";
 
 /** What a cell shows when there is no value (unknown, not zero). */
 export const NO_VALUE = "—";
@@ -61,4 +62,11 @@ export function formatChange(change: number | null): string {
 /** Money for big figures: "¥12.35万" above ¥10,000 (as 生意参谋 shows), else exact. */
 export function formatMoneyCompact(fen: number | null): string {
   return fen === null ? NO_VALUE : formatFenCompact(fen);
+}
+
+/** Formats a value like the KPI cards do (cards, tables and chart tooltips share it). */
+export function formatByUnit(unit: SeriesUnit, value: number | null): string {
+  if (unit === "fen") return formatMoney(value === null ? null : Math.round(value));
+  if (unit === "ratio") return formatPercent(value);
+  return value === null ? NO_VALUE : formatCount(Math.round(value));
 }

@@ -1,3 +1,5 @@
+import { Suspense } from "react";
+import { LoadingState } from "../components/load-states.tsx";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import { PAGES } from "../pages/index.ts";
 import { NotFoundPage } from "../pages/not-found/not-found-page.tsx";
@@ -22,7 +24,9 @@ export function AppShell() {
         <TopBar />
         <main id="main" className="content" tabIndex={-1}>
           {/* keyed by path so a page's state never leaks into the next one */}
-          <Page key={route?.id ?? path} />
+          <Suspense fallback={<LoadingState />}>
+            <Page key={route?.id ?? path} />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { AdsReport } from "@tongshu/shared";
-import { TrendChart } from "../../charts/chart.tsx";
+import { TrendChart } from "../../charts/lazy-chart.tsx";
 import { AsyncView } from "../../components/async-view.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { PageFrame } from "../../components/page-frame.tsx";

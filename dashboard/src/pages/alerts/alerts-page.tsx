@@ -1,6 +1,6 @@
+import { useAuth } from "../../auth.tsx";
 import { AsyncView } from "../../components/async-view.tsx";
 import { PageFrame } from "../../components/page-frame.tsx";
-import { useAuth } from "../../auth.tsx";
 import { FilterBar } from "../../filters/filter-bar.tsx";
 import { useReportFilter, useSearchParam } from "../../filters/use-report-filter.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";

@@ -8,9 +8,9 @@ import { type Resource, useResource } from "../../use-resource.ts";
 import type { AlertAction } from "./alert-actions.ts";
 import { actionTarget } from "./alert-actions.ts";
 import {
-  alertPageQuery,
   type AlertFilter,
   alertApiQuery,
+  alertPageQuery,
   moveStateCount,
 } from "./alert-filters.ts";
 import { getAlerts, updateAlertState } from "./alerts-api.ts";

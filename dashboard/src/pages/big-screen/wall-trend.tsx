@@ -1,6 +1,6 @@
 import type { LiveReport } from "@tongshu/shared";
 import { useEffect, useRef, useState } from "react";
-import { TrendChart } from "../../charts/chart.tsx";
+import { TrendChart } from "../../charts/lazy-chart.tsx";
 import { useSearchParam } from "../../filters/use-report-filter.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { hourlyTrend, TREND_COLORS } from "./big-screen-data.ts";

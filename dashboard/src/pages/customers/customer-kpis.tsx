@@ -1,9 +1,8 @@
 import type { CustomersReport } from "@tongshu/shared";
-import { formatByUnit } from "../../charts/chart.tsx";
 import type { SeriesUnit } from "../../charts/series.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import type { Translate } from "../../i18n/translate.ts";
-import { formatCount, formatMoney, formatPercent } from "../../lib/format.ts";
+import { formatByUnit, formatCount, formatMoney, formatPercent } from "../../lib/format.ts";
 import { customerTotals } from "./customers-data.ts";
 
 interface Card {

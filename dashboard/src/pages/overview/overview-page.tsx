@@ -1,23 +1,23 @@
 import { getCoverage } from "../../api.ts";
-import { TrendChart } from "../../charts/chart.tsx";
+import { TrendChart } from "../../charts/lazy-chart.tsx";
+import { AsyncView } from "../../components/async-view.tsx";
 import { DataTable } from "../../components/data-table.tsx";
+import { PageFrame } from "../../components/page-frame.tsx";
 import { FilterBar } from "../../filters/filter-bar.tsx";
 import { useReport } from "../../filters/use-report.ts";
 import { useReportFilter } from "../../filters/use-report-filter.ts";
-import { getOverviewReport, reportCsvUrl } from "../../report-api.ts";
-import { AsyncView } from "../../components/async-view.tsx";
-import { PageFrame } from "../../components/page-frame.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { coverageTotals, sortShops } from "../../lib/coverage.ts";
 import { formatCount } from "../../lib/format.ts";
+import { getOverviewReport, reportCsvUrl } from "../../report-api.ts";
 import { useResource } from "../../use-resource.ts";
 import { ProfitKpi } from "../profit/profit-kpi.tsx";
 import { CoverageTable } from "./coverage-table.tsx";
 import { LiveToday } from "./live-today.tsx";
 import { NoData } from "./no-data.tsx";
 import { dailyGmvByPlatform } from "./overview-chart-data.ts";
-import { SalesKpiGrid } from "./sales-kpis.tsx";
 import { platformColumns, shopColumns } from "./sales-columns.tsx";
+import { SalesKpiGrid } from "./sales-kpis.tsx";
 
 /** 总览: KPI cards with 环比/同比, today live, the daily trend by platform, platform and shop split. */
 export function OverviewPage() {

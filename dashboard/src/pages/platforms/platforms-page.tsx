@@ -7,8 +7,8 @@ import { useReport } from "../../filters/use-report.ts";
 import { useReportFilter } from "../../filters/use-report-filter.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { getPlatformsReport, reportCsvUrl } from "../../report-api.ts";
-import { SalesKpiGrid } from "../overview/sales-kpis.tsx";
 import { platformColumns, shopColumns } from "../overview/sales-columns.tsx";
+import { SalesKpiGrid } from "../overview/sales-kpis.tsx";
 import { PlatformShareBars } from "./platform-share-bars.tsx";
 
 /** 平台对比: every platform and shop side by side, share of the total and growth. */

@@ -1,4 +1,4 @@
-import { type Platform, PLATFORMS, type ProductRow } from "@tongshu/shared";
+import { PLATFORMS, type Platform, type ProductRow } from "@tongshu/shared";
 
 type PlatformPart = ProductRow["platforms"][number];
 

@@ -6,10 +6,10 @@ import { ChangeBadge } from "../../components/kpi-card.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { formatCount, formatMoney, formatPercent } from "../../lib/format.ts";
 import { useResource } from "../../use-resource.ts";
-import { platformDetailRows, skuDetailRows } from "./product-detail-data.ts";
 import { PlatformSplitBar } from "./platform-split-bar.tsx";
-import { DETAIL_HEADING_ID } from "./use-selected-product.ts";
 import { platformColumns, skuColumns } from "./product-detail-columns.tsx";
+import { platformDetailRows, skuDetailRows } from "./product-detail-data.ts";
+import { DETAIL_HEADING_ID } from "./use-selected-product.ts";
 
 interface ProductDetailProps {
   product: ProductRow;

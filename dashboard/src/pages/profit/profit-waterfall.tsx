@@ -1,5 +1,5 @@
 import type { ProfitReport, WaterfallStepId } from "@tongshu/shared";
-import { TrendChart, WaterfallChart } from "../../charts/chart.tsx";
+import { TrendChart, WaterfallChart } from "../../charts/lazy-chart.tsx";
 import { waterfallBars } from "../../charts/waterfall.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { formatMoney, formatPercent } from "../../lib/format.ts";

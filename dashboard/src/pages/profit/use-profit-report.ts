@@ -2,8 +2,8 @@ import type { ProfitReport } from "@tongshu/shared";
 import { useCallback, useMemo, useRef } from "react";
 import {
   parseReportFilter,
-  reportApiQuery,
   type ReportFilterState,
+  reportApiQuery,
   reportFilterSearch,
 } from "../../filters/report-filter.ts";
 import { getProfitReport } from "../../report-api.ts";

@@ -7,10 +7,10 @@ import { formatCount, formatMoney, NO_VALUE } from "../../lib/format.ts";
 import { CostForm } from "./cost-form.tsx";
 import { CostHistory } from "./cost-history.tsx";
 import { CostImportPanel } from "./cost-import-panel.tsx";
+import { NoCostAccess } from "./no-cost-access.tsx";
 import { matchesProduct } from "./product-suggestions.ts";
 import { ReadOnlyNote } from "./save-feedback.tsx";
 import { getCostHistory, getProductSettings } from "./settings-data-api.ts";
-import { NoCostAccess } from "./no-cost-access.tsx";
 import { useLiveResource } from "./use-live-resource.ts";
 
 const PAGE = 50;

@@ -2,8 +2,8 @@ import type { ProductSettings } from "@tongshu/shared";
 import { type FormEvent, useId, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import type { ErrorMessage } from "../../lib/describe-error.ts";
-import { updateProduct } from "./settings-data-api.ts";
 import { FieldError, SaveFeedback, useSave } from "./save-feedback.tsx";
+import { updateProduct } from "./settings-data-api.ts";
 import { parseDaysInput } from "./settings-inputs.ts";
 
 const DAYS = { min: 0, max: 365, optional: true } as const;

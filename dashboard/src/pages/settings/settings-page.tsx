@@ -12,7 +12,7 @@ import { PasswordSection } from "./password-section.tsx";
 import { PlatformFeesSection } from "./platform-fees-section.tsx";
 import { ProductLinksSection } from "./product-links-section.tsx";
 import { ReportSettingsSection } from "./report-settings-section.tsx";
-import { type SettingsSection, SettingsNav, useSettingsSection } from "./settings-nav.tsx";
+import { SettingsNav, type SettingsSection, useSettingsSection } from "./settings-nav.tsx";
 
 /** The data the reports use, one tab each (the account tab is below). */
 const DATA_SECTIONS: Record<Exclude<SettingsSection, "account">, () => ReactNode> = {

@@ -2,8 +2,8 @@ import type { ProductSettings, UnlinkedSku } from "@tongshu/shared";
 import { useId, useMemo, useState } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { linkableSkus, skuKey, skuRef } from "./product-suggestions.ts";
-import { linkSku } from "./settings-data-api.ts";
 import { SaveFeedback, useSave } from "./save-feedback.tsx";
+import { linkSku } from "./settings-data-api.ts";
 import { SkuLabel } from "./sku-label.tsx";
 
 /**

@@ -2,7 +2,6 @@ import type { ProductSettings, UnlinkedSku } from "@tongshu/shared";
 import { useMemo } from "react";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { formatPercent } from "../../lib/format.ts";
-import { linkSku } from "./settings-data-api.ts";
 import { ProductChooser } from "./product-chooser.tsx";
 import {
   dismissalKey,
@@ -12,6 +11,7 @@ import {
   skuRef,
 } from "./product-suggestions.ts";
 import { SaveFeedback, useSave } from "./save-feedback.tsx";
+import { linkSku } from "./settings-data-api.ts";
 import { SkuLabel } from "./sku-label.tsx";
 import { useDismissedSuggestions } from "./use-dismissed-suggestions.ts";
 

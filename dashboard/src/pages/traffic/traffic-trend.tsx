@@ -1,5 +1,5 @@
 import type { TrafficReport } from "@tongshu/shared";
-import { TrendChart } from "../../charts/chart.tsx";
+import { TrendChart } from "../../charts/lazy-chart.tsx";
 import { useSearchParam } from "../../filters/use-report-filter.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import {
