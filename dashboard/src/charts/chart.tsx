@@ -103,7 +103,7 @@ function options(
         ticks: {
           color: text,
           // Fen and counts are whole: no "¥0.01" steps between them.
-          precision: data.unit === "ratio" ? undefined : 0,
+          precision: data.unit === "fen" || data.unit === "count" ? 0 : undefined,
           font: { size: fontSize },
           callback: (value) => formatByUnit(data.unit, Number(value)),
         },

@@ -1,7 +1,8 @@
 import { daysBetween, type Platform } from "@tongshu/shared";
 
 /** How a series' numbers read (tooltips and axes format like the KPI cards). */
-export type SeriesUnit = "fen" | "count" | "ratio";
+/** "multiple": a ratio read as times, e.g. ROAS 3.25. */
+export type SeriesUnit = "fen" | "count" | "ratio" | "multiple";
 
 /** One line or bar series: points keyed by day index from the first date. */
 export interface Series {

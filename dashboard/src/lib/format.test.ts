@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   formatBeijingDateTime,
+  formatByUnit,
   formatChange,
   formatCount,
   formatDateSpan,
@@ -77,5 +78,16 @@ describe("formatPercent, formatChange and formatMoneyCompact", () => {
     expect(formatMoneyCompact(123_456_789)).toBe("¥123.46万");
     expect(formatMoneyCompact(999_999)).toBe("¥9,999.99");
     expect(formatMoneyCompact(null)).toBe("—");
+  });
+});
+
+describe("formatByUnit", () => {
+  it("formats like the cards: fen as ¥, ratios as %, counts grouped, multiples with two decimals", () => {
+    expect(formatByUnit("fen", 123456)).toBe("¥1,234.56");
+    expect(formatByUnit("ratio", 0.1234)).toBe("12.34%");
+    expect(formatByUnit("count", 1234567)).toBe("1,234,567");
+    expect(formatByUnit("multiple", 3.254)).toBe("3.25");
+    expect(formatByUnit("multiple", null)).toBe("—");
+    expect(formatByUnit("multiple", Number.POSITIVE_INFINITY)).toBe("—");
   });
 });

@@ -68,5 +68,7 @@ export function formatMoneyCompact(fen: number | null): string {
 export function formatByUnit(unit: SeriesUnit, value: number | null): string {
   if (unit === "fen") return formatMoney(value === null ? null : Math.round(value));
   if (unit === "ratio") return formatPercent(value);
+  if (unit === "multiple")
+    return value === null || !Number.isFinite(value) ? NO_VALUE : value.toFixed(2);
   return value === null ? NO_VALUE : formatCount(Math.round(value));
 }

@@ -1,5 +1,5 @@
 import type { AlertRuleSetting } from "@tongshu/shared";
-import { NO_VALUE } from "../../lib/format.ts";
+import { formatByUnit } from "../../lib/format.ts";
 
 /** The workspace's ROAS target, as its "roas_low" alert rule runs. */
 export interface RoasTarget {
@@ -30,5 +30,5 @@ export function isBelowTarget(
 
 /** ROAS as sellers read 投入产出比: a multiple with two decimals (3.25), a dash when unknown. */
 export function formatRoas(roas: number | null): string {
-  return roas === null || !Number.isFinite(roas) ? NO_VALUE : roas.toFixed(2);
+  return formatByUnit("multiple", roas);
 }
