@@ -4,6 +4,7 @@ import { AsyncView } from "../../components/async-view.tsx";
 import { DataTable } from "../../components/data-table.tsx";
 import { EmptyState } from "../../components/empty-state.tsx";
 import { PageFrame } from "../../components/page-frame.tsx";
+import { tabId, tabPanelId } from "../../components/tab-list.tsx";
 import { FilterBar } from "../../filters/filter-bar.tsx";
 import { useReport } from "../../filters/use-report.ts";
 import { useReportFilter, useSearchParam } from "../../filters/use-report-filter.ts";
@@ -22,7 +23,7 @@ import {
 } from "./inventory-lists.ts";
 import { inventorySummary } from "./inventory-summary.ts";
 import { InventorySummaryCards } from "./inventory-summary-cards.tsx";
-import { InventoryTabs, tabId, tabPanelId } from "./inventory-tabs.tsx";
+import { InventoryTabs } from "./inventory-tabs.tsx";
 import { SkuPanel } from "./sku-panel.tsx";
 import "../../styles/inventory.css";
 
@@ -95,8 +96,8 @@ function InventoryView({ report, query }: { report: InventoryReport; query: stri
       <div
         className="inv-panel"
         role="tabpanel"
-        id={tabPanelId(tab)}
-        aria-labelledby={tabId(tab)}
+        id={tabPanelId("inventory", tab)}
+        aria-labelledby={tabId("inventory", tab)}
         data-testid={`inventory-tab-${tab}`}
       >
         <p className="section__intro inv-panel__intro">

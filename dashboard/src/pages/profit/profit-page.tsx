@@ -8,13 +8,14 @@ import { useSearchParam } from "../../filters/use-report-filter.ts";
 import { useI18n } from "../../i18n/i18n-context.tsx";
 import { reportCsvUrl } from "../../report-api.ts";
 import "../../styles/profit.css";
+import { tabId, tabPanelId } from "../../components/tab-list.tsx";
 import { ProfitBasis } from "./profit-basis.tsx";
 import { isEmptyProfit } from "./profit-figures.ts";
 import { ProfitKpis } from "./profit-kpis.tsx";
 import { DEFAULT_TAB, MAX_ITEM_ROWS, type ProfitTab, toProfitTab } from "./profit-options.ts";
 import { ProfitOrders } from "./profit-orders.tsx";
 import { DayTable, PlatformTable, ProductTable, ShopTable, SkuTable } from "./profit-tables.tsx";
-import { ProfitTabs, tabId, tabPanelId } from "./profit-tabs.tsx";
+import { ProfitTabs } from "./profit-tabs.tsx";
 import { ProfitDaily, ProfitWaterfall } from "./profit-waterfall.tsx";
 import { useProfitView } from "./use-profit-report.ts";
 
@@ -84,8 +85,8 @@ function ProfitReportView() {
               <ProfitTabs tab={tab} onChange={setTab} />
               <div
                 role="tabpanel"
-                id={tabPanelId(tab)}
-                aria-labelledby={tabId(tab)}
+                id={tabPanelId("profit", tab)}
+                aria-labelledby={tabId("profit", tab)}
                 className="profit-panel"
               >
                 {table(report, tab)}
