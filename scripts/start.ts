@@ -82,6 +82,9 @@ try {
                ${EXTENSION_DEV_BUILD}
   Sandbox:     ${server.url}/sandbox/  (simplified Taobao/Tmall, JD and Pinduoduo back offices with
                the demo shops: open them with the extension loaded to watch capture work)
+  Email:       digests set up under 设置 → 邮件摘要 are kept, not sent, in the dev outbox:
+               ${server.url}/api/v1/dev/outbox   (「立即发送」 sends one now; the cron runs every 15 min,
+               or trigger it: curl "${server.url}/__scheduled?cron=*/15+*+*+*+*")
   API health:  ${server.url}/api/v1/health
 
   Press Ctrl-C to stop.

@@ -13,6 +13,8 @@ export default defineProject(async () => ({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations(here("./migrations")),
           DEV_ROUTES: "true",
+          // Mail goes to the D1 dev outbox, where tests read it back.
+          MAIL_TRANSPORT: "outbox",
         },
       },
     }),

@@ -18,7 +18,12 @@ export interface DevServerOptions {
   persistTo: string;
   /** Print wrangler's own output (npm start) or keep it for errors only (tests). */
   inheritOutput?: boolean;
+  /** Worker vars on top of the dev defaults (e.g. SMTP settings for the SMTP test). */
+  vars?: Record<string, string>;
 }
+
+/** Dev defaults: the dev routes on, and mail kept in the dev outbox instead of sent. */
+const DEV_VARS: Record<string, string> = { DEV_ROUTES: "true", MAIL_TRANSPORT: "outbox" };
 
 /** Applies the numbered migrations to the local D1 in `persistTo`. */
 export async function applyLocalMigrations(persistTo: string): Promise<void> {
@@ -59,8 +64,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     String(options.port),
     "--persist-to",
     options.persistTo,
-    "--var",
-    "DEV_ROUTES:true",
+    ...Object.entries({ ...DEV_VARS, ...options.vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]),
     "--test-scheduled",
     "--show-interactive-dev-session=false",
     "--inspector-port",

@@ -6,6 +6,7 @@ import { alerts } from "./routes/alerts.ts";
 import { auditLog } from "./routes/audit-log.ts";
 import { coverage } from "./routes/coverage.ts";
 import { dev } from "./routes/dev.ts";
+import { devOutbox } from "./routes/dev-outbox.ts";
 import { devices } from "./routes/devices.ts";
 import { health } from "./routes/health.ts";
 import { ingest } from "./routes/ingest.ts";
@@ -16,7 +17,9 @@ import { pairingCodes } from "./routes/pairing-codes.ts";
 import { reports } from "./routes/reports.ts";
 import { sandbox } from "./routes/sandbox.ts";
 import { sessions } from "./routes/sessions.ts";
+import { digests } from "./routes/settings/digests.ts";
 import { settings } from "./routes/settings/index.ts";
+import { unsubscribe } from "./routes/unsubscribe.ts";
 
 /** The API under /api/v1; everything else but /sandbox is the dashboard (Workers Static Assets). */
 const api = new Hono<AppEnv>();
@@ -34,7 +37,10 @@ api.route("/reports", reports);
 api.route("/alerts", alerts);
 // Before /settings: its own sub-app, beside the other settings resources.
 api.route("/settings/alert-rules", alertRules);
+api.route("/settings/digests", digests);
 api.route("/settings", settings);
+api.route("/unsubscribe", unsubscribe);
+api.route("/dev/outbox", devOutbox);
 api.route("/dev", dev);
 
 // Not strict: "/sandbox/" and "/sandbox" are the same page to a person typing the address.

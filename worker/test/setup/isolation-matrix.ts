@@ -50,6 +50,35 @@ const newInvite = async (a: Team) =>
     )
   ).token;
 
+/** A fresh daily digest subscription of A's owner (an outside address per call). */
+async function newDigest(a: Team): Promise<string> {
+  const id = randomId("dg");
+  await env.DB.prepare(
+    `INSERT INTO digest_subscriptions (workspace_id, id, member_id, email, locale, frequency,
+       sections, created_at, updated_at) VALUES (?, ?, ?, ?, 'zh-CN', 'daily', '["sales"]', ?, ?)`,
+  )
+    .bind(a.workspace.id, id, a.owner.id, `${unique()}@example.cn`, Date.now(), Date.now())
+    .run();
+  return id;
+}
+const newUnsubscribeToken = async (a: Team) => {
+  const { signingKey } = await import("../../src/digests/mail-settings.ts");
+  const { signUnsubscribe } = await import("../../src/digests/unsubscribe-token.ts");
+  const key = await signingKey(env.DB, a.workspace.id, Date.now());
+  return signUnsubscribe(key, a.workspace.id, await newDigest(a));
+};
+async function newOutboxMail(a: Team): Promise<string> {
+  const id = randomId("mail");
+  await env.DB.prepare(
+    "INSERT INTO mail_outbox (id, workspace_id, recipient, subject, raw, created_at) VALUES (?, ?, 'x@example.cn', 's', ?, ?)",
+  )
+    .bind(id, a.workspace.id, "Subject: s\r\n\r\nhello", Date.now())
+    .run();
+  return id;
+}
+/** Only the caller's own subscription, or any for owners and admins; B gets 404 for A's ids. */
+const DIGEST_MANAGERS = row(401, 404, "2xx", "2xx", 404, 404, 401);
+
 /**
  * Every route of the app × every caller. The isolation test builds the route list from
  * app.routes, so a route added without a row here fails it.
@@ -214,6 +243,46 @@ export const MATRIX: Record<string, RouteSpec> = {
     }),
     expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
   },
+  "GET /api/v1/settings/digests": {
+    request: () => ({ path: "/api/v1/settings/digests" }),
+    expect: ANY_MEMBER,
+  },
+  "POST /api/v1/settings/digests": {
+    request: () => ({
+      path: "/api/v1/settings/digests",
+      body: { email: `${unique()}@example.cn` },
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "PATCH /api/v1/settings/digests/:id": {
+    request: async (a) => ({
+      path: `/api/v1/settings/digests/${await newDigest(a)}`,
+      body: { frequency: "weekly" },
+    }),
+    expect: DIGEST_MANAGERS,
+  },
+  "DELETE /api/v1/settings/digests/:id": {
+    request: async (a) => ({ path: `/api/v1/settings/digests/${await newDigest(a)}` }),
+    expect: DIGEST_MANAGERS,
+  },
+  "GET /api/v1/settings/digests/:id/sends": {
+    request: async (a) => ({ path: `/api/v1/settings/digests/${await newDigest(a)}/sends` }),
+    expect: DIGEST_MANAGERS,
+  },
+  "POST /api/v1/settings/digests/:id/send": {
+    request: async (a) => ({ path: `/api/v1/settings/digests/${await newDigest(a)}/send` }),
+    expect: DIGEST_MANAGERS,
+  },
+  "GET /api/v1/unsubscribe": {
+    request: async (a) => ({ path: `/api/v1/unsubscribe?token=${await newUnsubscribeToken(a)}` }),
+    expect: ALL_OK,
+    public: true,
+  },
+  "POST /api/v1/unsubscribe": {
+    request: async (a) => ({ path: `/api/v1/unsubscribe?token=${await newUnsubscribeToken(a)}` }),
+    expect: ALL_OK,
+    public: true,
+  },
   // Settings (settings-fixtures.ts makes a fresh target in A per call; B gets 404 for A's ids).
   "GET /api/v1/settings/products": {
     request: () => ({ path: "/api/v1/settings/products" }),
@@ -361,6 +430,31 @@ export const MATRIX: Record<string, RouteSpec> = {
       path: "/api/v1/dev/records",
       body: { workspaceId: a.workspace.id, batchId: unique(), records: [sku()] },
     }),
+    expect: DEV,
+  },
+  "GET /api/v1/dev/outbox": { request: () => ({ path: "/api/v1/dev/outbox" }), expect: DEV },
+  "POST /api/v1/dev/outbox/send": {
+    request: () => ({ path: "/api/v1/dev/outbox/send", body: { email: "nobody@example.cn" } }),
+    expect: DEV,
+  },
+  "GET /api/v1/dev/outbox/messages.json": {
+    request: () => ({ path: "/api/v1/dev/outbox/messages.json" }),
+    expect: DEV,
+  },
+  "GET /api/v1/dev/outbox/:id": {
+    request: async (a) => ({ path: `/api/v1/dev/outbox/${await newOutboxMail(a)}` }),
+    expect: DEV,
+  },
+  "GET /api/v1/dev/outbox/:id/html": {
+    request: async (a) => ({ path: `/api/v1/dev/outbox/${await newOutboxMail(a)}/html` }),
+    expect: DEV,
+  },
+  "GET /api/v1/dev/outbox/:id/raw": {
+    request: async (a) => ({ path: `/api/v1/dev/outbox/${await newOutboxMail(a)}/raw` }),
+    expect: DEV,
+  },
+  "GET /api/v1/dev/outbox/:id/parts.json": {
+    request: async (a) => ({ path: `/api/v1/dev/outbox/${await newOutboxMail(a)}/parts.json` }),
     expect: DEV,
   },
   "GET /sandbox": { request: () => ({ path: "/sandbox" }), expect: DEV },
