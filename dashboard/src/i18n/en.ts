@@ -2,6 +2,7 @@ import { adsEn } from "./sections/ads.ts";
 import { alertsEn } from "./sections/alerts.ts";
 import { bigScreenEn } from "./sections/big-screen.ts";
 import { customersEn } from "./sections/customers.ts";
+import { digestsEn } from "./sections/digests.ts";
 import { inventoryEn } from "./sections/inventory.ts";
 import { productsEn } from "./sections/products.ts";
 import { profitEn } from "./sections/profit.ts";
@@ -243,5 +244,6 @@ export const en: Record<MessageKey, string> = {
   ...customersEn,
   ...alertsEn,
   ...settingsDataEn,
+  ...digestsEn,
   ...bigScreenEn,
 };

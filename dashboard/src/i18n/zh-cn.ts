@@ -2,6 +2,7 @@ import { adsZh } from "./sections/ads.ts";
 import { alertsZh } from "./sections/alerts.ts";
 import { bigScreenZh } from "./sections/big-screen.ts";
 import { customersZh } from "./sections/customers.ts";
+import { digestsZh } from "./sections/digests.ts";
 import { inventoryZh } from "./sections/inventory.ts";
 import { productsZh } from "./sections/products.ts";
 import { profitZh } from "./sections/profit.ts";
@@ -239,6 +240,7 @@ export const zhCN = {
   ...customersZh,
   ...alertsZh,
   ...settingsDataZh,
+  ...digestsZh,
   ...bigScreenZh,
 } as const;
 

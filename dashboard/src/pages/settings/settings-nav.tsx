@@ -12,6 +12,7 @@ export const SETTINGS_SECTIONS = [
   "report",
   "other-costs",
   "alerts",
+  "digests",
 ] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 

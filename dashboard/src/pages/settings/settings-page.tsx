@@ -6,6 +6,7 @@ import { AlertRulesSection } from "./alert-rules-section.tsx";
 import { AuditSection } from "./audit-section.tsx";
 import { CostsSection } from "./costs-section.tsx";
 import { DevicesSection } from "./devices-section.tsx";
+import { DigestsSection } from "./digests-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { OtherCostsSection } from "./other-costs-section.tsx";
 import { PasswordSection } from "./password-section.tsx";
@@ -22,6 +23,7 @@ const DATA_SECTIONS: Record<Exclude<SettingsSection, "account">, () => ReactNode
   report: () => <ReportSettingsSection />,
   "other-costs": () => <OtherCostsSection />,
   alerts: () => <AlertRulesSection />,
+  digests: () => <DigestsSection />,
 };
 
 /**
