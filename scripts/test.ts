@@ -3,11 +3,13 @@
  * load (dashboard, dev extension), makes sure Chromium is there, then runs one vitest.
  */
 import { spawn } from "node:child_process";
+import { ensureAiosmtpd } from "./lib/ensure-aiosmtpd.ts";
 import { ensureChromium } from "./lib/ensure-chromium.ts";
 import { QUIET_WRANGLER_ENV, ROOT } from "./lib/paths.ts";
 import { run } from "./lib/run.ts";
 
 await ensureChromium();
+await ensureAiosmtpd();
 console.log("Building the dashboard and both extension builds for the browser tests…");
 await run("npm", ["run", "--silent", "build", "-w", "dashboard"], { quiet: true });
 await run("npm", ["run", "--silent", "build:dev", "-w", "extension"], { quiet: true });
