@@ -7,9 +7,7 @@ import {
   DigestListResponseSchema,
   DigestResponseSchema,
   OverviewReportSchema,
-  type RecordOfKind,
   SendDigestResponseSchema,
-  startOfBusinessDay,
   toBusinessDate,
 } from "@tongshu/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +18,7 @@ import {
   startDevServer,
 } from "../scripts/lib/wrangler-dev.ts";
 import { decodeHeader, readMime } from "../worker/src/mail/read-mime.ts";
+import { paidOrder } from "./lib/paid-order.ts";
 import { type SmtpSink, startSmtpSink } from "./lib/smtp-sink.ts";
 
 const FROM = "digest@tongshu.test";
@@ -29,48 +28,6 @@ const SHOP = { platform: "taobao", shopId: "57300001", shopName: "通数测试�
 const PAID_FEN = [12_345, 67_800, 990];
 const PAID_TOTAL = "¥811.35";
 const WEEKDAYS_ZH = ["周日", "周一", "周二", "周三", "周四", "周五", "周六"];
-
-function order(date: string, n: number, paidFen: number): RecordOfKind<"order"> {
-  const paidAt = startOfBusinessDay(date) + 12 * 3_600_000 + n * 60_000;
-  return {
-    kind: "order",
-    platform: SHOP.platform,
-    shopId: SHOP.shopId,
-    capturedAt: paidAt + 3_600_000,
-    source: {
-      url: "https://trade.taobao.com/trade/itemlist/asyncSold.htm",
-      parser: "taobao/sold-orders@1",
-    },
-    orderId: `40100000000000000${n}`,
-    status: "paid",
-    createdAt: paidAt - 60_000,
-    paidAt,
-    shippedAt: null,
-    completedAt: null,
-    goodsFen: paidFen,
-    shippingFen: 0,
-    discountFen: 0,
-    paidFen,
-    refundFen: 0,
-    province: "浙江省",
-    city: "杭州市",
-    buyerKey: String(n).repeat(64),
-    lines: [
-      {
-        lineId: `40100000000000001${n}`,
-        itemId: `71234567890${n}`,
-        skuId: null,
-        outerSkuId: null,
-        title: `测试商品 ${n}`,
-        skuText: null,
-        quantity: 1,
-        unitPriceFen: paidFen,
-        paidFen,
-        refundStatus: "none",
-      },
-    ],
-  };
-}
 
 /** "11月19日（周四）": the zh-CN day as digest subjects show it, written out by hand. */
 function zhDay(date: string): string {
@@ -128,7 +85,12 @@ describe("email digests over real SMTP (our client → cloudflare:sockets → ai
     const batch = (await post("/api/v1/dev/records", {
       workspaceId: made.workspace.id,
       batchId: "smtp-test-0001",
-      records: PAID_FEN.map((fen, i) => order(yesterday, i + 1, fen)),
+      records: PAID_FEN.map((fen, i) =>
+        paidOrder(SHOP, yesterday, i + 1, fen, {
+          prefix: "40100000000000000",
+          buyerKey: String(i + 1).repeat(64),
+        }),
+      ),
       shops: [SHOP],
     })) as { rejected: unknown[] };
     expect(batch.rejected).toEqual([]);

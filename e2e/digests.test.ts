@@ -1,58 +1,14 @@
-import {
-  addDays,
-  OverviewReportSchema,
-  type RecordOfKind,
-  startOfBusinessDay,
-  toBusinessDate,
-} from "@tongshu/shared";
+import { addDays, OverviewReportSchema, toBusinessDate } from "@tongshu/shared";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_OWNER, DEMO_WORKSPACE_NAME } from "../scripts/lib/demo-loader.ts";
 import { collectErrors, launchBrowser, screenshotPath } from "./lib/browser.ts";
+import { paidOrder } from "./lib/paid-order.ts";
 
 const baseUrl = inject("baseUrl");
 const SHOP = { platform: "jd", shopId: "digest-e2e", shopName: "摘要测试京东店" } as const;
 /** Two orders yesterday (Beijing) on a shop of their own: ¥1,234.56 + ¥99.00. */
 const PAID_FEN = [123_456, 9_900];
-
-function order(date: string, n: number, paidFen: number): RecordOfKind<"order"> {
-  const paidAt = startOfBusinessDay(date) + 10 * 3_600_000 + n * 60_000;
-  return {
-    kind: "order",
-    platform: SHOP.platform,
-    shopId: SHOP.shopId,
-    capturedAt: paidAt + 3_600_000,
-    source: { url: "https://example.invalid/digest-e2e", parser: "fixture@1" },
-    orderId: `DIGEST-E2E-${n}`,
-    status: "paid",
-    createdAt: paidAt - 60_000,
-    paidAt,
-    shippedAt: null,
-    completedAt: null,
-    goodsFen: paidFen,
-    shippingFen: 0,
-    discountFen: 0,
-    paidFen,
-    refundFen: 0,
-    province: "广东省",
-    city: "深圳市",
-    buyerKey: null,
-    lines: [
-      {
-        lineId: `DIGEST-E2E-${n}-1`,
-        itemId: `100${n}`,
-        skuId: `100${n}-1`,
-        outerSkuId: `DIGEST-${n}`,
-        title: `摘要测试商品 ${n}`,
-        skuText: null,
-        quantity: 1,
-        unitPriceFen: paidFen,
-        paidFen,
-        refundStatus: "none",
-      },
-    ],
-  };
-}
 
 const yuan = (fen: number) =>
   `¥${(fen / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -79,7 +35,9 @@ describe("email digests in the demo", () => {
       body: JSON.stringify({
         workspaceId: demo?.id,
         batchId: `digest-e2e-${yesterday}`,
-        records: PAID_FEN.map((fen, i) => order(yesterday, i + 1, fen)),
+        records: PAID_FEN.map((fen, i) =>
+          paidOrder(SHOP, yesterday, i + 1, fen, { prefix: "DIGEST-E2E-", hour: 10 }),
+        ),
         shops: [SHOP],
       }),
     });

@@ -132,6 +132,16 @@ export interface SubscriptionFields {
   urgentAlerts: boolean;
 }
 
+/** The schedule columns (locale … urgent_alerts) as bound values, in column order. */
+const fieldValues = (fields: SubscriptionFields) => [
+  fields.locale,
+  fields.frequency,
+  fields.sendAt,
+  fields.shops === null ? null : JSON.stringify(fields.shops),
+  JSON.stringify(fields.sections),
+  fields.urgentAlerts ? 1 : 0,
+];
+
 export function insertSubscriptionStatement(
   db: D1Database,
   workspaceId: string,
@@ -154,12 +164,7 @@ export function insertSubscriptionStatement(
       input.id,
       input.memberId,
       input.email,
-      input.locale,
-      input.frequency,
-      input.sendAt,
-      input.shops === null ? null : JSON.stringify(input.shops),
-      JSON.stringify(input.sections),
-      input.urgentAlerts ? 1 : 0,
+      ...fieldValues(input),
       input.createdBy,
       now,
       now,
@@ -179,16 +184,5 @@ export function updateSubscriptionStatement(
          sections = ?, urgent_alerts = ?, unsubscribed_at = ?, updated_at = ?
        WHERE workspace_id = ? AND id = ?`,
     )
-    .bind(
-      fields.locale,
-      fields.frequency,
-      fields.sendAt,
-      fields.shops === null ? null : JSON.stringify(fields.shops),
-      JSON.stringify(fields.sections),
-      fields.urgentAlerts ? 1 : 0,
-      fields.unsubscribedAt,
-      now,
-      workspaceId,
-      id,
-    );
+    .bind(...fieldValues(fields), fields.unsubscribedAt, now, workspaceId, id);
 }

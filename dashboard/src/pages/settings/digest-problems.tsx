@@ -1,7 +1,7 @@
 import type { DigestSend, DigestSubscription } from "@tongshu/shared";
 import { useI18n } from "../../i18n/i18n-context.tsx";
-import { formatBeijingDateTime, formatCount, NO_VALUE } from "../../lib/format.ts";
-import { periodMessage } from "./digest-helpers.ts";
+import { formatBeijingDateTime, NO_VALUE } from "../../lib/format.ts";
+import { SendCells } from "./digest-sends.tsx";
 
 /** Sends that failed for good or wait for a retry (last 30 days), so nobody misses a gap. */
 export function DigestProblems({
@@ -37,7 +37,6 @@ export function DigestProblems({
           </thead>
           <tbody>
             {problems.map((send) => {
-              const period = periodMessage(send.period);
               const name = nameOf(send);
               return (
                 <tr key={send.id} data-status={send.status} data-testid="digest-problem">
@@ -45,21 +44,7 @@ export function DigestProblems({
                     {name ?? send.email}
                     {name !== null && <span className="muted dg-block">{send.email}</span>}
                   </td>
-                  <td className="nowrap">{t(`digests.kind.${send.kind}`)}</td>
-                  <td>{t(period.key, period.params)}</td>
-                  <td className="nowrap">
-                    <span className={`dg-status dg-status--${send.status}`}>
-                      {t(`digests.status.${send.status}`)}
-                    </span>
-                  </td>
-                  <td className="num">{formatCount(send.attempts)}</td>
-                  <td className="dg-error-text">
-                    {send.lastError === null ? (
-                      NO_VALUE
-                    ) : (
-                      <span className="dg-problem">{send.lastError}</span>
-                    )}
-                  </td>
+                  <SendCells send={send} />
                   <td className="nowrap">
                     {send.status === "retry" ? formatBeijingDateTime(send.nextAttemptAt) : NO_VALUE}
                   </td>

@@ -55,18 +55,30 @@ export function DigestSends({ sub, version }: { sub: DigestSubscription; version
 }
 
 function SendRow({ send }: { send: DigestSend }) {
-  const { t } = useI18n();
-  const period = periodMessage(send.period);
   return (
     <tr data-status={send.status}>
       <td className="nowrap">{formatBeijingDateTime(send.sentAt ?? send.createdAt)}</td>
+      <SendCells send={send} retryNote />
+    </tr>
+  );
+}
+
+/**
+ * The cells every send table shows, in order: kind, period, status (with the retry time when
+ * `retryNote`), attempts and the last error. The history and the problems panel share them.
+ */
+export function SendCells({ send, retryNote = false }: { send: DigestSend; retryNote?: boolean }) {
+  const { t } = useI18n();
+  const period = periodMessage(send.period);
+  return (
+    <>
       <td className="nowrap">{t(`digests.kind.${send.kind}`)}</td>
       <td>{t(period.key, period.params)}</td>
       <td className="nowrap">
         <span className={`dg-status dg-status--${send.status}`}>
           {t(`digests.status.${send.status}`)}
         </span>
-        {send.status === "retry" && send.nextAttemptAt !== null && (
+        {retryNote && send.status === "retry" && send.nextAttemptAt !== null && (
           <span className="muted">
             {" "}
             {t("digests.retryAt", { at: formatBeijingDateTime(send.nextAttemptAt) })}
@@ -77,6 +89,6 @@ function SendRow({ send }: { send: DigestSend }) {
       <td className="dg-error-text">
         {send.lastError === null ? NO_VALUE : <span className="dg-problem">{send.lastError}</span>}
       </td>
-    </tr>
+    </>
   );
 }
