@@ -64,6 +64,17 @@ describe("digest settings API", () => {
     ).toBe(404);
   });
 
+  it("forgets a removed member's subscription", async () => {
+    const team = await digestWorkspace();
+    await subscribe(team.ws, team.cookies.owner, { memberId: team.viewer.id });
+    const res = await call(`/api/v1/members/${team.viewer.id}`, {
+      method: "DELETE",
+      headers: { cookie: team.cookies.owner },
+    });
+    expect(res.status).toBe(204);
+    expect((await list(team.cookies.owner)).subscriptions).toEqual([]);
+  });
+
   it("refuses a second subscription for one address and bad schedules", async () => {
     const team = await digestWorkspace();
     await subscribe(team.ws, team.cookies.owner, { email: "Boss@Example.cn" });

@@ -92,6 +92,11 @@ export const members = new Hono<AppEnv>()
         now,
       ),
       sessionsOfRemovedStatement(c.env.DB, auth.workspace.id, id),
+      // A removed member gets no more email; guarded like the sessions, in case the delete lost.
+      c.env.DB.prepare(
+        `DELETE FROM digest_subscriptions WHERE workspace_id = ?1 AND member_id = ?2
+           AND NOT EXISTS (SELECT 1 FROM members WHERE workspace_id = ?1 AND id = ?2)`,
+      ).bind(auth.workspace.id, id),
     ]);
     if ((deleted?.meta.changes ?? 0) === 0) throw lastOwner();
     return c.body(null, 204);
