@@ -3,6 +3,7 @@ export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./coverage.ts";
 export * from "./devices.ts";
+export * from "./devices-insights.ts";
 export * from "./digests.ts";
 export * from "./errors.ts";
 export * from "./health.ts";

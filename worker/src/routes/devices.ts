@@ -6,16 +6,19 @@ import { PAIR_IP_LIMIT } from "../db/login-attempts.ts";
 import { redeemPairingCode } from "../db/pairing-codes.ts";
 import { getBuyerKeySecret, getWorkspace } from "../db/workspaces.ts";
 import type { AppEnv } from "../env.ts";
+import { collectInsights, pairingMember } from "../insights/collect-insights.ts";
 import { clientIp } from "../lib/client-ip.ts";
 import { ApiError } from "../lib/errors.ts";
 import { enforceLimits, recordFailures } from "../lib/rate-limit.ts";
 import { readJson } from "../lib/read-json.ts";
-import { extensionCors } from "../middleware/extension-cors.ts";
+import { requireDevice } from "../middleware/device.ts";
+import { extensionCors, extensionCorsFor } from "../middleware/extension-cors.ts";
 import { requireMember } from "../middleware/session.ts";
 
 /**
  * POST /api/v1/devices/pair (no session: the code is the credential), GET /api/v1/devices,
- * DELETE /api/v1/devices/:id (owner, admin, or the member who paired it).
+ * DELETE /api/v1/devices/:id (owner, admin, or the member who paired it),
+ * GET /api/v1/devices/insights (device token: the overlay's figures, as the pairing member).
  */
 export const devices = new Hono<AppEnv>()
   .use("/pair", extensionCors)
@@ -43,6 +46,15 @@ export const devices = new Hono<AppEnv>()
     };
     c.header("cache-control", "no-store");
     return c.json(body, 201);
+  })
+  .use("/insights", extensionCorsFor("GET"))
+  .get("/insights", requireDevice, async (c) => {
+    const member = await pairingMember(c.env.DB, c.get("device"));
+    const body = await collectInsights(c.env.DB, member, Date.now());
+    // Per device (the token decides the figures): a browser may reuse it briefly, nobody else.
+    c.header("cache-control", "private, max-age=60");
+    c.header("vary", "Authorization");
+    return c.json(body);
   })
   .get("/", requireMember, async (c) => {
     const rows = await listDevices(c.env.DB, c.get("auth").workspace.id);

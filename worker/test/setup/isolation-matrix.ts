@@ -165,6 +165,11 @@ export const MATRIX: Record<string, RouteSpec> = {
     }),
     expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
   },
+  "GET /api/v1/devices/insights": {
+    // Device token only, as the member who paired it; B's device reads B's own workspace.
+    request: () => ({ path: "/api/v1/devices/insights" }),
+    expect: row(401, "2xx", 401, 401, 401, 401, "2xx"),
+  },
   "POST /api/v1/ingest": {
     // B's device writes, but only into B (the leak check and the isolation test look).
     request: () => ({
