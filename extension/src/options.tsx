@@ -1,6 +1,9 @@
 import "./ui/base.css";
 import { DEFAULT_LOCALE } from "./lib/i18n.ts";
+import { CaptureControls } from "./ui/capture-controls.tsx";
 import { LanguageSwitch } from "./ui/language-switch.tsx";
+import { LocalData } from "./ui/local-data.tsx";
+import { OverlayControls } from "./ui/overlay-controls.tsx";
 import { PairedDevice } from "./ui/paired-device.tsx";
 import { PairingForm } from "./ui/pairing-form.tsx";
 import { PrivacyStatement } from "./ui/privacy-statement.tsx";
@@ -60,6 +63,9 @@ export default function Options() {
           <QuarantineList sync={ready.sync} t={t} onChange={refresh} />
         </section>
       )}
+      {settings && <CaptureControls prefs={settings.capture} t={t} />}
+      {settings && <OverlayControls prefs={settings.overlay} t={t} />}
+      <LocalData t={t} />
       <PrivacyStatement t={t} />
     </main>
   );

@@ -1,13 +1,16 @@
+import { readCaptureSummary } from "../db/capture-summary.ts";
+import { clearCapturedData } from "../db/local-data.ts";
 import { requeueQuarantine } from "../db/quarantine.ts";
 import { DEMO_HOST_PATTERNS } from "../lib/hosts.ts";
 import { type ErrorResponse, type ExtensionRequest, parseRequest } from "../lib/messages.ts";
-import { STORAGE_KEYS } from "../lib/settings.ts";
+import { readCapturePrefs, STORAGE_KEYS } from "../lib/settings.ts";
 import { readCaptureMessage } from "./capture-message.ts";
 import { database } from "./database.ts";
 import { handleCapture } from "./handle-capture.ts";
 import { hookOpenTabs } from "./hook-open-tabs.ts";
 import { recordInstall } from "./install.ts";
 import { handlePair, handleUnpair } from "./pairing.ts";
+import { noteSessionInstant, readSessionStart } from "./session-clock.ts";
 import { getStatus } from "./status.ts";
 import { ensureSyncAlarm, onSyncAlarm, requestSync, requestSyncSoon } from "./sync-runner.ts";
 
@@ -33,6 +36,8 @@ chrome.runtime.onStartup.addListener(() => {
 chrome.alarms.onAlarm.addListener(onSyncAlarm);
 // Every wake-up: the periodic alarm is the safety net, so make sure it exists.
 void ensureSyncAlarm();
+// The popup counts what this browser session captured; the first wake-up starts the session.
+void noteSessionInstant(Date.now());
 
 /** Answers a page's request; the reply is sent asynchronously. */
 async function answer(request: ExtensionRequest): Promise<unknown> {
@@ -50,6 +55,10 @@ async function answer(request: ExtensionRequest): Promise<unknown> {
       await requeueQuarantine(database(), Date.now());
       void requestSync(true);
       return { ok: true };
+    case "capture-summary":
+      return readCaptureSummary(database(), await readSessionStart());
+    case "clear-local-data":
+      return { ok: true, deleted: await clearCapturedData(database()) };
   }
 }
 
@@ -57,8 +66,10 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   if (sender.id !== chrome.runtime.id) return undefined;
   const envelope = readCaptureMessage(message, sender, chrome.runtime.id);
   if (envelope) {
-    buyerKeySecret()
-      .then((secret) => handleCapture(database(), envelope, secret))
+    // A capture may have woken the worker: it belongs to this session even if taken just before.
+    void noteSessionInstant(envelope.capturedAt);
+    Promise.all([buyerKeySecret(), readCapturePrefs()])
+      .then(([secret, prefs]) => handleCapture(database(), envelope, secret, Date.now(), prefs))
       .then((outcome) => {
         if (outcome.written > 0) requestSyncSoon();
         sendResponse(outcome);

@@ -1,6 +1,8 @@
 import { quarantineReasons } from "../db/quarantine.ts";
 import { KIND_TABLES } from "../db/schema.ts";
+import { isCapturingAnything } from "../lib/capture-prefs.ts";
 import type { StatusResponse } from "../lib/messages.ts";
+import { readCapturePrefs } from "../lib/settings.ts";
 import { readSyncState } from "../sync/sync-state.ts";
 import { database } from "./database.ts";
 import { readDevice } from "./device-store.ts";
@@ -22,7 +24,7 @@ export async function getStatus(): Promise<StatusResponse> {
     paired: device !== null,
     workspaceName: device?.workspace.name ?? null,
     serverUrl: device?.serverUrl ?? null,
-    captureEnabled: true,
+    captureEnabled: isCapturingAnything(await readCapturePrefs()),
     storedRecords: counts.reduce((a, b) => a + b, 0),
     lastCaptureAt: last?.at ?? null,
     failedCaptures: await db.captureLog.where("outcome").equals("failed").count(),

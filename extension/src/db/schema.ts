@@ -129,6 +129,17 @@ export class TongshuDb extends Dexie {
       quarantine: "key, at",
       syncState: "id",
     });
+    // Version 3 (popup): per-shop counts of what this browser session captured, and failures
+    // per shop, answered from indexes alone (the popup asks every few seconds).
+    this.version(3).stores({
+      orders: "key, shop, capturedAt, [shop+capturedAt]",
+      skus: "key, shop, [shop+capturedAt]",
+      traffic: "key, shop, [shop+capturedAt]",
+      ads: "key, shop, [shop+capturedAt]",
+      refunds: "key, shop, [shop+capturedAt]",
+      settlements: "key, shop, [shop+capturedAt]",
+      captureLog: "++id, at, outcome, [outcome+shop]",
+    });
   }
 
   /** The table holding records of `kind`. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isOkReply, parsePairReply, parseRequest } from "./messages.ts";
+import { isOkReply, parseClearReply, parsePairReply, parseRequest } from "./messages.ts";
 
 describe("parseRequest", () => {
   it.each([
     { type: "status" },
     { type: "sync-now" },
     { type: "requeue-quarantine" },
+    { type: "capture-summary" },
+    { type: "clear-local-data" },
     { type: "unpair", clearLocalData: false },
     { type: "unpair", clearLocalData: true },
     { type: "pair", serverUrl: "https://t.example.com", code: "abcd-efgh", deviceName: "Chrome" },
@@ -24,6 +26,8 @@ describe("parseRequest", () => {
     { type: "status", extra: 1 },
     { type: "sync" },
     { type: "sync-now", force: true },
+    { type: "clear-local-data", tables: ["orders"] },
+    { type: "capture-summary", shop: "pdd|1" },
     { type: "unpair" },
     { type: "unpair", clearLocalData: "yes" },
     { type: "pair", serverUrl: "https://t.example.com", code: "ABCDEFGH" },
@@ -64,5 +68,25 @@ describe("isOkReply", () => {
     expect(isOkReply({ ok: "true" })).toBe(false);
     expect(isOkReply({ error: { code: "internal", message: "x" } })).toBe(false);
     expect(isOkReply(undefined)).toBe(false);
+  });
+});
+
+describe("parseClearReply", () => {
+  it("reads the rows each table held", () => {
+    expect(parseClearReply({ ok: true, deleted: { orders: 3, outbox: 0 } })).toEqual({
+      orders: 3,
+      outbox: 0,
+    });
+  });
+
+  it.each([
+    undefined,
+    { ok: true },
+    { ok: false, deleted: {} },
+    { ok: true, deleted: { orders: -1 } },
+    { ok: true, deleted: { orders: "3" } },
+    { error: { code: "internal", message: "x" } },
+  ])("rejects %j", (value) => {
+    expect(parseClearReply(value)).toBeNull();
   });
 });

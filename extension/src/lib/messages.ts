@@ -36,12 +36,24 @@ export interface RequeueQuarantineRequest {
   type: "requeue-quarantine";
 }
 
+/** The popup's per-shop view (lib/capture-summary.ts). */
+export interface CaptureSummaryRequest {
+  type: "capture-summary";
+}
+
+/** Deletes everything captured, keeping pairing and settings (db/local-data.ts). */
+export interface ClearLocalDataRequest {
+  type: "clear-local-data";
+}
+
 export type ExtensionRequest =
   | StatusRequest
   | SyncNowRequest
   | PairRequestMessage
   | UnpairRequest
-  | RequeueQuarantineRequest;
+  | RequeueQuarantineRequest
+  | CaptureSummaryRequest
+  | ClearLocalDataRequest;
 
 export type PairError =
   | "invalid_code"
@@ -75,6 +87,8 @@ export function parseRequest(value: unknown): ExtensionRequest | null {
     case "status":
     case "sync-now":
     case "requeue-quarantine":
+    case "capture-summary":
+    case "clear-local-data":
       return hasKeys(value, ["type"]) ? { type: value.type } : null;
     case "unpair":
       return hasKeys(value, ["type", "clearLocalData"]) && typeof value.clearLocalData === "boolean"
@@ -111,4 +125,15 @@ export function parsePairReply(value: unknown): PairReply | null {
 /** True when the service worker confirmed an action ({ ok: true }). */
 export function isOkReply(value: unknown): boolean {
   return isRecord(value) && value.ok === true;
+}
+
+/** Narrows the answer to "clear-local-data": how many rows each table held, or null. */
+export function parseClearReply(value: unknown): Record<string, number> | null {
+  if (!isRecord(value) || value.ok !== true || !isRecord(value.deleted)) return null;
+  const deleted: Record<string, number> = {};
+  for (const [table, count] of Object.entries(value.deleted)) {
+    if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0) return null;
+    deleted[table] = count;
+  }
+  return deleted;
 }

@@ -62,21 +62,82 @@ function redactEmbedded(text: string): string {
   );
 }
 
-function redactBody(body: string): string {
+// "a=1&buyerNick=x": a form body or a query string.
+const FORM = /^[^=&\s]+=[^&]*(?:&[^=&\s]+=[^&]*)*$/;
+
+function decodeFormPart(part: string): string {
   try {
-    // Big ids may round here; this copy is for reading by a person, never for parsing into data.
-    return JSON.stringify(redactJson(JSON.parse(body))).replace(
-      PERSONAL_LABEL_VALUE,
-      `$1${REDACTED}"`,
-    );
+    return decodeURIComponent(part.replace(/\+/g, " "));
   } catch {
-    return scrubText(redactEmbedded(body).replace(PERSONAL_LABEL_VALUE, `$1${REDACTED}"`));
+    return part;
   }
+}
+
+/** Redacts a form body or query string pair by pair; values may hold JSON (mtop's `data=`). */
+function redactForm(text: string): string {
+  return text
+    .split("&")
+    .map((pair) => {
+      const at = pair.indexOf("=");
+      if (at < 0) return pair;
+      const rawKey = pair.slice(0, at);
+      if (isPersonalKey(decodeFormPart(rawKey))) return `${rawKey}=${encodeURIComponent(REDACTED)}`;
+      const value = decodeFormPart(pair.slice(at + 1));
+      const redacted = redactBody(value);
+      return redacted === value ? pair : `${rawKey}=${encodeURIComponent(redacted)}`;
+    })
+    .join("&");
+}
+
+function redactBody(body: string): string {
+  const start = body.trimStart()[0];
+  if (start === "{" || start === "[") {
+    try {
+      // Big ids may round here; this copy is for reading by a person, never for parsing into data.
+      return JSON.stringify(redactJson(JSON.parse(body))).replace(
+        PERSONAL_LABEL_VALUE,
+        `$1${REDACTED}"`,
+      );
+    } catch {
+      // Not JSON after all: read it as text below.
+    }
+  }
+  if (!body.includes("<") && FORM.test(body)) return redactForm(body);
+  return scrubText(redactEmbedded(body).replace(PERSONAL_LABEL_VALUE, `$1${REDACTED}"`));
+}
+
+/** Redacts personal query parameters: a search by buyer nick or phone puts them in the URL. */
+export function redactUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return scrubText(raw);
+  }
+  if (url.search.length <= 1) return raw;
+  const query = url.search.slice(1);
+  const redacted = redactForm(query);
+  if (redacted === query) return raw;
+  url.search = redacted;
+  return url.href;
+}
+
+/**
+ * Redacts a parser's error message: the readers quote up to 40 characters of the value they
+ * refused, and "no parser" messages carry the URL.
+ */
+export function redactMessage(message: string): string {
+  return scrubText(
+    message
+      .replace(/https?:\/\/[^\s"'<>]+/g, (url) => redactUrl(url))
+      .replace(/"(?:\\.|[^"\\])*"/g, `"${REDACTED}"`),
+  );
 }
 
 export function redactEnvelope(envelope: CaptureEnvelope): CaptureEnvelope {
   return {
     ...envelope,
+    url: redactUrl(envelope.url),
     requestBody: envelope.requestBody === null ? null : redactBody(envelope.requestBody),
     responseBody: redactBody(envelope.responseBody),
   };
