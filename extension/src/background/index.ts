@@ -10,6 +10,7 @@ import { handleCapture } from "./handle-capture.ts";
 import { hookOpenTabs } from "./hook-open-tabs.ts";
 import { recordInstall } from "./install.ts";
 import { handlePair, handleUnpair } from "./pairing.ts";
+import { handleOverlayMessage } from "./overlay-data.ts";
 import { noteSessionInstant, readSessionStart } from "./session-clock.ts";
 import { getStatus } from "./status.ts";
 import { ensureSyncAlarm, onSyncAlarm, requestSync, requestSyncSoon } from "./sync-runner.ts";
@@ -79,8 +80,10 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
       );
     return true;
   }
-  // Only this extension's own pages (popup, options) may ask, never a content script in a
-  // seller tab; anything unrecognised gets no answer.
+  // A seller tab's overlay may ask one narrow, parsed question (aggregated figures only).
+  if (handleOverlayMessage(message, sender, sendResponse)) return true;
+  // Anything else only this extension's own pages (popup, options) may ask, never a content
+  // script in a seller tab; anything unrecognised gets no answer.
   const fromOwnPage = sender.url?.startsWith(chrome.runtime.getURL("")) === true;
   const request = fromOwnPage ? parseRequest(message) : null;
   if (request === null) return undefined;

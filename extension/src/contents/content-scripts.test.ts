@@ -16,7 +16,7 @@ describe("content script match lists", () => {
     "$PLASMO_PUBLIC_DEMO_HOST_IP",
     "$PLASMO_PUBLIC_DEMO_HOST_NAME",
   ];
-  it.each(["./hook.ts", "./relay.ts"])(
+  it.each(["./hook.ts", "./relay.ts", "./overlay.tsx"])(
     "%s matches exactly the seller hosts (+ the dev sandbox)",
     (file) => {
       expect(matchesOf(file)).toEqual(expected);

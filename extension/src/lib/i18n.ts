@@ -133,7 +133,7 @@ const zhCN = {
   "options.capture.allOff": "所有采集都已关闭：通数不会保存任何新数据。",
   "options.overlay.heading": "页面内提示",
   "options.overlay.help":
-    "是否允许通数在卖家后台页面中显示提示。当前版本还不会在页面中显示任何内容；这里的选择会被保存，以后的版本会遵从它。",
+    "是否在卖家后台页面中显示通数的提示：商品列表每行的跨平台销量、各平台库存和可售天数，订单列表的回头客、退款风险和异常金额标记，以及今日各平台数据面板。提示只在本机显示，不会改动页面本身；关闭后立即从已打开的页面上移除。",
   "options.overlay.enabled": "允许页面内提示",
   "options.overlay.platforms": "在以下平台显示",
   "options.data.heading": "本机数据",
@@ -308,7 +308,7 @@ const en: Record<MessageKey, string> = {
   "options.capture.allOff": "All capture is switched off: Tongshu stores nothing new.",
   "options.overlay.heading": "In-page hints",
   "options.overlay.help":
-    "Whether Tongshu may show hints inside seller-center pages. This version does not show anything in pages yet; your choice is saved and later versions follow it.",
+    "Whether Tongshu shows its hints inside seller-center pages: cross-platform units, stock on every platform and days of cover on product rows; repeat-buyer, refund-risk and unusual-amount marks on orders; and a panel with today's figures per platform. Hints are drawn in this browser only and never change the page itself; turning them off removes them from open pages at once.",
   "options.overlay.enabled": "Allow in-page hints",
   "options.overlay.platforms": "Show on these platforms",
   "options.data.heading": "Data in this browser",
