@@ -8,6 +8,7 @@ import { benchHook } from "./hook.bench.ts";
 import { benchIndexedDb } from "./idb.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
 import { report } from "./lib/report.ts";
+import { benchOverlay } from "./overlay.bench.ts";
 import { benchReports } from "./reports.bench.ts";
 import { benchSync } from "./sync.bench.ts";
 
@@ -21,5 +22,6 @@ report([
   ...(await benchDashboard(scale)),
   ...(await benchSync()),
   ...(await benchHook()),
+  ...(await benchOverlay()),
   ...(await benchIndexedDb()),
 ]);
