@@ -132,10 +132,22 @@ describe("answerOverlay", () => {
       units30All: 2,
       stock: [{ platform: "pdd", stock: 8 }],
     });
+    // Each order also carries its product's figures: the same as the product list shows.
     expect(answer.orders).toEqual({
-      p1: { repeatOrders: 2, refundRisk: null, unusualAmount: null },
-      p2: { repeatOrders: 2, refundRisk: null, unusualAmount: null },
+      p1: {
+        repeatOrders: 2,
+        refundRisk: null,
+        unusualAmount: null,
+        product: expect.objectContaining({ source: "local" }),
+      },
+      p2: {
+        repeatOrders: 2,
+        refundRisk: null,
+        unusualAmount: null,
+        product: expect.objectContaining({ source: "local" }),
+      },
     });
+    expect(answer.orders.p1?.product).toEqual(answer.products["500002"]);
     // Today's local figures: p2 was paid today.
     expect(answer.summary).toEqual({
       today: [{ platform: "pdd", paidFen: 2500, orders: 1, vsYesterday: null }],

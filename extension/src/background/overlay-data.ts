@@ -1,11 +1,12 @@
 import { DeviceInsightsResponseSchema } from "@tongshu/shared";
+import type { TongshuDb } from "../db/schema.ts";
 import { isOverlayShown } from "../lib/capture-prefs.ts";
 import type { DeviceCredentials } from "../lib/device-credentials.ts";
 import { readOverlayPrefs } from "../lib/settings.ts";
 import { type InsightsCache, isRefreshDue, parseInsightsCache } from "../overlay/insights-cache.ts";
-import { pickTeamProducts } from "../overlay/team-products.ts";
 import { computeLocalProducts } from "../overlay/local-products.ts";
 import { computeOrderBadges } from "../overlay/order-badges.ts";
+import { orderLineIds, withOrderProducts } from "../overlay/order-products.ts";
 import {
   OVERLAY_OFF,
   type OverlayRequest,
@@ -15,8 +16,8 @@ import {
 import { isOverlaySender } from "../overlay/page-platform.ts";
 import { type SlimOrder, type SlimSku, slimOrder, slimSku } from "../overlay/slim-records.ts";
 import { localSummary, teamSummary } from "../overlay/summary.ts";
+import { pickTeamProducts } from "../overlay/team-products.ts";
 import { velocityWindows } from "../overlay/windows.ts";
-import type { TongshuDb } from "../db/schema.ts";
 import { database } from "./database.ts";
 import { readDevice } from "./device-store.ts";
 
@@ -111,20 +112,30 @@ export async function answerOverlay(
     device ? teamInsights(device, now) : null,
     localRecords(db),
   ]);
-  const page = { platform: request.platform, shopId: request.shopId, ids: request.itemIds };
-  const localProducts = computeLocalProducts({ ...local, ...page, windows: velocityWindows(now) });
-  const teamProducts = team ? pickTeamProducts({ insights: team.insights, ...page }) : {};
+  const figuresOf = (ids: readonly string[]) => {
+    const page = { platform: request.platform, shopId: request.shopId, ids };
+    const localFigures = computeLocalProducts({ ...local, ...page, windows: velocityWindows(now) });
+    const teamFigures = team ? pickTeamProducts({ insights: team.insights, ...page }) : {};
+    // The team's figures win; an item the server has not seen yet keeps its local figures.
+    return { ...localFigures, ...teamFigures };
+  };
+  const orderIds = request.orderIds;
   return {
     enabled: true,
     source: team ? "team" : "local",
     asOf: team ? team.fetchedAt : now,
-    // The team's figures win; an item the server has not seen yet keeps its local figures.
-    products: { ...localProducts, ...teamProducts },
-    orders: computeOrderBadges({
+    products: figuresOf(request.itemIds),
+    orders: withOrderProducts({
       orders: local.orders,
       platform: request.platform,
-      ids: request.orderIds,
-      now,
+      orderIds,
+      badges: computeOrderBadges({
+        orders: local.orders,
+        platform: request.platform,
+        ids: orderIds,
+        now,
+      }),
+      products: figuresOf(orderLineIds(local.orders, request.platform, orderIds)),
     }),
     summary: team ? teamSummary(team.insights) : localSummary(local.orders, now),
   };

@@ -70,6 +70,8 @@ export interface OrderBadges {
   repeatOrders: number | null;
   refundRisk: { basis: "buyer" | "sku"; rate: number; orders: number } | null;
   unusualAmount: { paidFen: number; medianFen: number } | null;
+  /** The figures of the order's product (its line that runs out soonest), when known. */
+  product?: ProductFigures;
 }
 
 export interface PlatformToday {

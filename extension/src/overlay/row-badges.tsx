@@ -58,7 +58,7 @@ export function ProductBadge({
   );
 }
 
-/** An order row's badges: repeat buyer, refund risk, unusual amount. */
+/** An order row's badges: its product's figures, repeat buyer, refund risk, unusual amount. */
 export function OrderBadge({
   id,
   badges,
@@ -72,6 +72,7 @@ export function OrderBadge({
   const unusual = badges.unusualAmount;
   return (
     <span className="badges" data-testid="overlay-order" data-id={id}>
+      {badges.product && <ProductBadge id={id} figures={badges.product} t={t} />}
       {badges.repeatOrders !== null && (
         <span className="chip chip--good" data-testid="overlay-repeat">
           {t("order.repeat", { count: badges.repeatOrders })}
