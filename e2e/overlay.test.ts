@@ -333,9 +333,9 @@ describe("the in-page overlay on the sandbox back offices", () => {
         .filter(([, n]) => n !== null)
         .map(([id, n]) => [id, `回头客 · ${n} 单`])
         .sort();
-      // The sandbox's Pinduoduo shop has repeat buyers on its first page; the others may not.
-      if (spec.name === "pdd-orders")
-        expect(expected.length, "the sandbox shows repeat buyers").toBeGreaterThan(0);
+      // Which buyers repeat on a first page depends on the hour the sandbox is asked (its orders
+      // run up to now), so the badges must equal the store's count, whatever it is; the badge
+      // rules themselves are unit-tested (overlay/order-badges.test.ts).
       // The overlay asks again until the store knows the rows.
       const repeatBadges = async () =>
         (

@@ -1,12 +1,21 @@
 import { CoverageResponseSchema, toBusinessDate } from "@tongshu/shared";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_OWNER } from "../scripts/lib/demo-loader.ts";
 import { EXTENSION_DEV_BUILD } from "../scripts/lib/paths.ts";
 import { collectErrors, launchWithExtension, screenshotPath } from "./lib/browser.ts";
 import { waitForHookRegistration } from "./lib/extension-db.ts";
 
 const baseUrl = inject("baseUrl");
+/**
+ * A workspace of its own, with no data: other browser tests pair and sync into the demo
+ * workspace, so "today's orders arrived by sync" is only provable on an empty one.
+ */
+const WORKSPACE = "配对测试工作区";
+const OWNER = {
+  email: `pairing-${Date.now()}@example.com`,
+  name: "配对测试",
+  password: "pairing-test-password",
+};
 const EXPECTED_401 =
   /Failed to load resource: the server responded with a status of 401.*\/api\/v1\/me/;
 
@@ -16,6 +25,12 @@ describe("a new user pairs the extension from the dashboard and sees records arr
   const errors: string[] = [];
 
   beforeAll(async () => {
+    const made = await fetch(`${baseUrl}/api/v1/dev/workspaces`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: WORKSPACE, owner: OWNER }),
+    });
+    expect(made.status).toBe(201);
     session = await launchWithExtension(EXTENSION_DEV_BUILD);
     const [worker] = session.context.serviceWorkers();
     if (worker) await waitForHookRegistration(worker);
@@ -35,13 +50,13 @@ describe("a new user pairs the extension from the dashboard and sees records arr
 
   it("creates a pairing code in the dashboard, pairs, captures and syncs to D1", async () => {
     await dashboard.goto(`${baseUrl}/settings`);
-    await dashboard.fill('input[name="email"]', DEMO_OWNER.email);
-    await dashboard.fill('input[name="password"]', DEMO_OWNER.password);
+    await dashboard.fill('input[name="email"]', OWNER.email);
+    await dashboard.fill('input[name="password"]', OWNER.password);
     await dashboard.getByTestId("login-form").locator('button[type="submit"]').click();
     await dashboard.getByTestId("devices").waitFor();
     const today = toBusinessDate(Date.now());
-    // The demo workspace of the e2e server ends before today: today's orders can only come from sync.
-    expect((await taobaoOrdersLastDate()) ?? "").not.toBe(today);
+    // The new workspace holds nothing: today's orders can only come from sync.
+    expect(await taobaoOrdersLastDate()).toBeNull();
 
     await dashboard.getByTestId("create-pairing-code").click();
     const code = (await dashboard.getByTestId("pairing-code").textContent()) ?? "";
@@ -60,7 +75,7 @@ describe("a new user pairs the extension from the dashboard and sees records arr
     await options.getByTestId("pair-button").click();
     await expect
       .poll(() => options.getByTestId("paired-workspace").textContent(), { timeout: 15_000 })
-      .toContain("通数演示工作区");
+      .toContain(WORKSPACE);
     await options.screenshot({ path: screenshotPath("extension-options-paired"), fullPage: true });
 
     const sandbox = await session.context.newPage();
