@@ -3,7 +3,6 @@ import {
   type DigestPeriod,
   type DigestSection,
   type InventoryReport,
-  type Platform,
   type ProductRow,
   ProductsOptionsSchema,
   ProfitOptionsSchema,
@@ -16,6 +15,7 @@ import { inventoryReport } from "../reports/inventory/inventory-report.ts";
 import { overviewReport } from "../reports/overview.ts";
 import { productsReport } from "../reports/products/products-report.ts";
 import { profitReport } from "../reports/profit/profit-report.ts";
+import { shopNames } from "../reports/sales/sales-slices.ts";
 import type {
   DigestAlertRow,
   DigestContent,
@@ -153,13 +153,13 @@ async function openAlerts(
   };
 }
 
-async function shopNames(db: D1Database, workspaceId: string, keys: string[]) {
-  const rows = await db
-    .prepare("SELECT platform, shop_id, shop_name FROM shops WHERE workspace_id = ?")
-    .bind(workspaceId)
-    .all<{ platform: Platform; shop_id: string; shop_name: string | null }>();
-  const names = new Map(rows.results.map((r) => [`${r.platform}:${r.shop_id}`, r.shop_name]));
-  return keys.map((key) => names.get(key) ?? key.slice(key.indexOf(":") + 1));
+/** Names of the covered shops ("platform:shopId" keys), the shop id when a name is unknown. */
+async function coveredShopNames(db: D1Database, workspaceId: string, keys: string[]) {
+  const names = await shopNames(db, workspaceId);
+  return keys.map((key) => {
+    const at = key.indexOf(":");
+    return names.get(`${key.slice(0, at)}|${key.slice(at + 1)}`) ?? key.slice(at + 1);
+  });
 }
 
 /** The sections a recipient gets: their choice, minus profit when they may not see it. */
@@ -206,7 +206,7 @@ export async function collectDigest(
     range: period.range,
     previous: period.previous,
     lastYear: period.lastYear,
-    shops: filter.shops ? await shopNames(db, subscription.workspaceId, filter.shops) : null,
+    shops: filter.shops ? await coveredShopNames(db, subscription.workspaceId, filter.shops) : null,
     sections,
     sales: {
       paidFen: figure(k.paidFen),

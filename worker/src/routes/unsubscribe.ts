@@ -4,7 +4,8 @@ import { signingKey } from "../digests/mail-settings.ts";
 import { getSubscription, type StoredSubscription } from "../digests/subscriptions.ts";
 import { readUnsubscribeToken, verifyUnsubscribe } from "../digests/unsubscribe-token.ts";
 import type { AppEnv } from "../env.ts";
-import { escapeHtml, htmlPage } from "../lib/html-page.ts";
+import { escapeHtml } from "../lib/escape-html.ts";
+import { htmlPage } from "../lib/html-page.ts";
 
 const TEXT = {
   "zh-CN": {

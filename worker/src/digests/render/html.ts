@@ -1,3 +1,5 @@
+import { escapeHtml } from "../../lib/escape-html.ts";
+
 /**
  * The HTML part's only way to build markup: `html` escapes every interpolated value unless it is
  * already Html, so untrusted text (workspace, product and shop names, evidence) cannot inject.
@@ -11,18 +13,7 @@ export class Html {
 
 type Part = Html | string | number | null | undefined | false | readonly Part[];
 
-const ENTITIES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** The one HTML-escape function: text and attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+export { escapeHtml };
 
 function render(part: Part): string {
   if (part instanceof Html) return part.value;
