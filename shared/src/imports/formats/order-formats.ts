@@ -1,0 +1,3 @@
+import type { ImportFormat } from "../types.ts";
+
+export const ORDER_FORMATS: readonly ImportFormat[] = [];
