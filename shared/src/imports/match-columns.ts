@@ -24,22 +24,35 @@ export interface ColumnMatch {
   missing: string[];
 }
 
+/**
+ * Where an alias is in the header row. "商家编码#2" names the second column headed 商家编码: 千牛's
+ * item export repeats that header for the item's and the SKU's code.
+ */
+function aliasPosition(
+  positions: ReadonlyMap<string, number[]>,
+  alias: string,
+): number | undefined {
+  const nth = /^(.+)#([1-9])$/.exec(alias);
+  const name = normaliseHeader(nth?.[1] ?? alias);
+  return positions.get(name)?.[nth ? Number(nth[2]) - 1 : 0];
+}
+
 /** Finds a format's columns in a header row (first alias found wins). */
 export function matchColumns(
   columns: readonly ImportColumn[],
   headers: readonly string[],
 ): ColumnMatch {
-  const positions = new Map<string, number>();
+  const positions = new Map<string, number[]>();
   headers.forEach((header, i) => {
     const name = normaliseHeader(header);
-    if (!positions.has(name)) positions.set(name, i);
+    positions.set(name, [...(positions.get(name) ?? []), i]);
   });
   const index = new Map<string, number>();
   const header = new Map<string, string>();
   const missing: string[] = [];
   for (const column of columns) {
     const at = column.headers
-      .map((alias) => positions.get(normaliseHeader(alias)))
+      .map((alias) => aliasPosition(positions, alias))
       .find((i) => i !== undefined);
     if (at === undefined) {
       if (column.required) missing.push(column.headers[0] ?? column.key);
