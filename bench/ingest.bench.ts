@@ -99,7 +99,12 @@ export async function benchIngest(scale: number): Promise<BenchEntry[]> {
     const server = await startDevServer({ port: 18787, persistTo: join(dir, "state") });
     let worker: Awaited<ReturnType<typeof loadDemoWorkspace>>;
     try {
-      worker = await loadDemoWorkspace(server.url, { today: TODAY, seed: SEED, scale });
+      worker = await loadDemoWorkspace(server.url, {
+        today: TODAY,
+        seed: SEED,
+        scale,
+        holdBack: false,
+      });
     } finally {
       await server.stop();
     }

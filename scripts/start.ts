@@ -3,13 +3,17 @@
  * the demo workspace when the database is empty, serves everything on 127.0.0.1:8787, and prints
  * what to open. Ctrl-C stops it all.
  */
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { DEMO_OWNER, listWorkspaces, loadDemoWorkspace } from "./lib/demo-loader.ts";
-import { EXTENSION_DEV_BUILD, LOCAL_STATE } from "./lib/paths.ts";
+import { EXTENSION_DEV_BUILD, LOCAL_STATE, ROOT } from "./lib/paths.ts";
 import { run } from "./lib/run.ts";
+import { demoSampleExports, writeSampleExports } from "./lib/sample-exports.ts";
 import { applyLocalMigrations, startDevServer } from "./lib/wrangler-dev.ts";
 
 const PORT = 8787;
+const SAMPLE_EXPORTS = join(ROOT, ".tongshu", "sample-exports");
 
 function step(text: string): void {
   console.log(`\x1b[36m▸\x1b[0m ${text}`);
@@ -71,7 +75,14 @@ try {
     step(
       `Demo loaded: ${result.records.toLocaleString("en-US")} records in ${(result.millis / 1000).toFixed(1)} s.`,
     );
+    // Exports of the same demo day, for trying 数据导入 (the 千牛 one fills the demo's gap).
+    writeSampleExports(SAMPLE_EXPORTS, await demoSampleExports(result.demo), result.demo.now);
   }
+  const samples = existsSync(SAMPLE_EXPORTS)
+    ? `\n  Imports:     sample platform exports of the demo shops to try 数据导入 (or npm run import):
+               ${SAMPLE_EXPORTS}
+               then open 数据质量 to see the gap they fill and what they disagree on`
+    : "";
 
   console.log(`
   \x1b[1m通数 Tongshu is running.\x1b[0m
@@ -85,7 +96,7 @@ try {
   Email:       digests set up under 设置 → 邮件摘要 are kept, not sent, in the dev outbox:
                ${server.url}/api/v1/dev/outbox   (「立即发送」 sends one now; the cron runs every 15 min,
                or trigger it: curl "${server.url}/__scheduled?cron=*/15+*+*+*+*")
-  API health:  ${server.url}/api/v1/health
+  API health:  ${server.url}/api/v1/health${samples}
 
   Press Ctrl-C to stop.
 `);

@@ -4,7 +4,8 @@ import {
   startOfBusinessDay,
   toBusinessDate,
 } from "@tongshu/shared";
-import { createDemoWorkspace } from "../../worker/src/demo/index.ts";
+import { backfillWindow, isHeldBack } from "../../worker/src/demo/backfill.ts";
+import { createDemoWorkspace, type DemoWorkspace } from "../../worker/src/demo/index.ts";
 import { DEMO_SEED } from "../../worker/src/sandbox/demo-cache.ts";
 import { loadDemoSettings, ownerSession } from "./demo-settings.ts";
 
@@ -40,6 +41,8 @@ export interface DemoLoadOptions {
   today?: string;
   scale?: number;
   seed?: number;
+  /** Hold back the orders of the backfill window (default true); the ingest bench sends all. */
+  holdBack?: boolean;
   onProgress?: (records: number) => void;
 }
 
@@ -51,6 +54,8 @@ export interface DemoLoadResult {
   millis: number;
   /** Products and cost rows entered through the settings API, and how long that took. */
   settings: { products: number; costs: number; millis: number };
+  /** The generated workspace, for the sample exports that match what was loaded. */
+  demo: DemoWorkspace;
 }
 
 /**
@@ -90,7 +95,11 @@ export async function loadDemoWorkspace(
   let records = 0;
   let written = 0;
   let batchNo = 0;
-  for (const chunk of demo.records() as Iterable<CanonicalRecord[]>) {
+  // Orders the seller never captured; the sample 千牛 export brings them (worker/src/demo/backfill.ts).
+  const heldBack = options.holdBack === false ? null : backfillWindow(demo);
+  for (const all of demo.records() as Iterable<CanonicalRecord[]>) {
+    const chunk = all.filter((record) => !isHeldBack(record, heldBack));
+    if (chunk.length === 0) continue;
     const batchId = `demo-${today.replaceAll("-", "")}-${String(batchNo++).padStart(5, "0")}`;
     const result = await postJson<RecordBatchResult>(`${baseUrl}/api/v1/dev/records`, {
       workspaceId: workspace.id,
@@ -110,7 +119,7 @@ export async function loadDemoWorkspace(
   const loaded = await loadDemoSettings(await ownerSession(baseUrl, DEMO_OWNER), demo);
   const settings = { ...loaded, millis: performance.now() - settingsStarted };
   await evaluateAlertsNow(baseUrl);
-  return { workspaceId: workspace.id, records, written, millis, settings };
+  return { workspaceId: workspace.id, records, written, millis, settings, demo };
 }
 
 /**

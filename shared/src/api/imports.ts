@@ -68,3 +68,6 @@ export type ImportListResponse = z.infer<typeof ImportListResponseSchema>;
 
 /** Records per import batch: the ingest limit is 2,000; orders with many lines stay well inside. */
 export const IMPORT_BATCH_RECORDS = 500;
+
+/** The answer to start and finish: the import's log entry. */
+export const FinishImportResponseSchema = StartImportResponseSchema;
