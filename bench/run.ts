@@ -6,6 +6,7 @@
 import { benchDashboard } from "./dashboard.bench.ts";
 import { benchHook } from "./hook.bench.ts";
 import { benchIndexedDb } from "./idb.bench.ts";
+import { benchImport } from "./import.bench.ts";
 import { benchIngest } from "./ingest.bench.ts";
 import { report } from "./lib/report.ts";
 import { benchOverlay } from "./overlay.bench.ts";
@@ -24,4 +25,5 @@ report([
   ...(await benchHook()),
   ...(await benchOverlay()),
   ...(await benchIndexedDb()),
+  ...(await benchImport()),
 ]);
