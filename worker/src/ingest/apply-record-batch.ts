@@ -9,6 +9,7 @@ import {
 } from "@tongshu/shared";
 import { randomToken } from "../lib/crypto.ts";
 import { rollupRefreshStatements } from "../rollups/refresh-rollups.ts";
+import { recordConflictStatements } from "./record-conflicts.ts";
 import {
   ORDER_LINE_COLUMNS,
   orderLineRows,
@@ -99,7 +100,9 @@ function recordStatements(
       if (record.kind === "order") lineRows.push(...orderLineRows(record, meta));
     }
     if (rows.length > 0)
-      statements.push(...versionedUpserts(db, spec.table, spec.key, spec.columns, rows));
+      statements.push(
+        ...versionedUpserts(db, spec.table, spec.key, spec.columns, rows, spec.keepStored),
+      );
   }
   const lines =
     lineRows.length > 0
@@ -162,12 +165,28 @@ export async function applyRecordBatch(
       JSON.stringify(result),
     );
 
-  // One D1 batch is one transaction: shops, records, their lines, the rollups of the days they
-  // touched and the batch id land together.
+  // Before the upserts, so conflicts compare with the versions stored until now.
+  const conflicts = recordConflictStatements(
+    db,
+    workspaceId,
+    versions.map((v) => v.record),
+    options.now,
+  );
+
+  // One D1 batch is one transaction: shops, conflicts, records, their lines, the rollups of the
+  // days they touched and the batch id land together.
   const rollups = versions.length > 0 ? rollupRefreshStatements(db, workspaceId) : [];
-  const outcomes = await db.batch([...shops, ...upserts, ...lines, ...rollups, remember]);
+  const outcomes = await db.batch([
+    ...shops,
+    ...conflicts,
+    ...upserts,
+    ...lines,
+    ...rollups,
+    remember,
+  ]);
+  const firstUpsert = shops.length + conflicts.length;
   const written = outcomes
-    .slice(shops.length, shops.length + upserts.length)
+    .slice(firstUpsert, firstUpsert + upserts.length)
     .reduce((sum, r) => sum + r.results.length, 0);
   return { ...result, written };
 }

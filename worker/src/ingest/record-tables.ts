@@ -21,6 +21,8 @@ export interface TableSpec<K extends RecordKind> {
   table: string;
   key: readonly string[];
   columns: readonly string[];
+  /** Columns a newer version without a value (NULL) leaves as stored. */
+  keepStored?: readonly string[];
   row(record: RecordOfKind<K>, meta: RowMeta): SqlValue[];
 }
 
@@ -64,6 +66,11 @@ export const ORDER_TABLE: TableSpec<"order"> = {
     ...VERSION_COLUMNS,
     "write_token",
   ],
+  // Platform exports carry no buyer (buyer ids never leave the browser, importers drop buyer
+  // columns) and often no region: an imported version must not erase what a capture stored.
+  // An order's buyer and region never change, so keeping them is right for any source. The
+  // row's record_hash stays the incoming version's, so sync checksums are unaffected.
+  keepStored: ["province", "city", "buyer_key"],
   row: (r, meta) => [
     ...shopValues(r, meta),
     r.orderId,

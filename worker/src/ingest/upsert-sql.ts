@@ -23,6 +23,7 @@ export function rowsPerStatement(columns: number, extra = 0): number {
  * Multi-row upserts that apply the design's rule in SQL: a row replaces the stored one only when
  * captured later, or at the same instant with a greater content hash (so order never matters).
  * `RETURNING` lists the rows actually written (D1's change count also counts trigger writes).
+ * Columns in `keepStored` keep their stored value when the newer version has NULL there.
  */
 export function versionedUpserts(
   db: D1Database,
@@ -30,8 +31,15 @@ export function versionedUpserts(
   key: readonly string[],
   columns: readonly string[],
   rows: SqlValue[][],
+  keepStored: readonly string[] = [],
 ): D1PreparedStatement[] {
-  const updates = columns.filter((c) => !key.includes(c)).map((c) => `${c} = excluded.${c}`);
+  const updates = columns
+    .filter((c) => !key.includes(c))
+    .map((c) =>
+      keepStored.includes(c)
+        ? `${c} = coalesce(excluded.${c}, ${table}.${c})`
+        : `${c} = excluded.${c}`,
+    );
   const newer = `excluded.captured_at > ${table}.captured_at OR (excluded.captured_at = ${table}.captured_at AND excluded.record_hash > ${table}.record_hash)`;
   return chunk(rows, rowsPerStatement(columns.length)).map((part) =>
     db

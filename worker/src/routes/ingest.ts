@@ -7,7 +7,7 @@ import { requireDevice } from "../middleware/device.ts";
 import { extensionCors } from "../middleware/extension-cors.ts";
 
 /** Two sends of one batch can race past the "seen before?" check; the loser hits the key. */
-function isDuplicateBatch(error: unknown): boolean {
+export function isDuplicateBatch(error: unknown): boolean {
   return error instanceof Error && /UNIQUE constraint failed: ingest_batches/.test(error.message);
 }
 

@@ -178,6 +178,32 @@ export const MATRIX: Record<string, RouteSpec> = {
     }),
     expect: row(401, "2xx", 401, 401, 401, 401, "2xx"),
   },
+  // Imports: owners and admins write; a fresh running import of A per call (B gets 404).
+  "GET /api/v1/imports": { request: () => ({ path: "/api/v1/imports" }), expect: ANY_MEMBER },
+  "POST /api/v1/imports": {
+    request: async () => ({
+      path: "/api/v1/imports",
+      body: (await import("./import-fixture.ts")).startBody(),
+    }),
+    expect: row(401, "2xx", "2xx", "2xx", 403, 403, 401),
+  },
+  "POST /api/v1/imports/:id/batches": {
+    request: async (a) => {
+      const f = await import("./import-fixture.ts");
+      return {
+        path: `/api/v1/imports/${await f.newImport(a.workspace.id, a.owner.id)}/batches`,
+        body: { batchId: unique(), records: [f.importedOrder({ orderId: unique() })] },
+      };
+    },
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
+  "POST /api/v1/imports/:id/finish": {
+    request: async (a) => ({
+      path: `/api/v1/imports/${await (await import("./import-fixture.ts")).newImport(a.workspace.id, a.owner.id)}/finish`,
+      body: { status: "done" },
+    }),
+    expect: row(401, 404, "2xx", "2xx", 403, 403, 401),
+  },
   "GET /api/v1/audit-log": {
     request: () => ({ path: "/api/v1/audit-log" }),
     expect: row(401, "2xx", "2xx", 403, 403, 403, 401),
@@ -216,6 +242,14 @@ export const MATRIX: Record<string, RouteSpec> = {
   },
   "GET /api/v1/reports/customers": {
     request: () => ({ path: "/api/v1/reports/customers?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/quality": {
+    request: () => ({ path: "/api/v1/quality?from=2026-11-01&to=2026-11-07" }),
+    expect: ANY_MEMBER,
+  },
+  "GET /api/v1/quality/summary": {
+    request: () => ({ path: "/api/v1/quality/summary?from=2026-11-01&to=2026-11-07" }),
     expect: ANY_MEMBER,
   },
   "GET /api/v1/alerts": {
