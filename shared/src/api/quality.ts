@@ -144,7 +144,11 @@ export type QualityFindingOf<C extends QualityCheckId> = Extract<QualityFinding,
 export const QualityCheckResultSchema = z.object({
   check: QualityCheckIdSchema,
   /** Findings per tier (all of them, also those past the listed ones). */
-  counts: z.object({ blocking: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  counts: z.object({
+    blocking: z.number().int(),
+    warning: z.number().int(),
+    info: z.number().int(),
+  }),
   /** The most important findings first (blocking, then the biggest), at most 200. */
   findings: z.array(QualityFindingSchema),
 });
