@@ -14,6 +14,8 @@ describe("ROUTES", () => {
       "/traffic",
       "/customers",
       "/alerts",
+      "/imports",
+      "/quality",
       "/settings",
     ]);
     expect(ROUTES.map((route) => CATALOGUES["zh-CN"][route.labelKey])).toEqual([
@@ -26,6 +28,8 @@ describe("ROUTES", () => {
       "流量",
       "客户",
       "预警",
+      "数据导入",
+      "数据质量",
       "设置",
     ]);
   });

@@ -18,6 +18,8 @@ export const ROUTES = [
   { id: "traffic", path: "/traffic", labelKey: "nav.traffic" },
   { id: "customers", path: "/customers", labelKey: "nav.customers" },
   { id: "alerts", path: "/alerts", labelKey: "nav.alerts" },
+  { id: "imports", path: "/imports", labelKey: "nav.imports" },
+  { id: "quality", path: "/quality", labelKey: "nav.quality" },
   { id: "settings", path: "/settings", labelKey: "nav.settings" },
 ] as const satisfies readonly NavRoute[];
 

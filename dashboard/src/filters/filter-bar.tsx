@@ -1,6 +1,13 @@
-import { DATE_PRESETS, type DatePreset, PLATFORMS, type Platform } from "@tongshu/shared";
+import {
+  DATE_PRESETS,
+  type DatePreset,
+  PLATFORMS,
+  type Platform,
+  type RecordKind,
+} from "@tongshu/shared";
 import { useState } from "react";
 import { getCoverage } from "../api.ts";
+import { DataFreshness } from "../components/data-freshness.tsx";
 import { useI18n } from "../i18n/i18n-context.tsx";
 import { formatDateSpan } from "../lib/format.ts";
 import { useResource } from "../use-resource.ts";
@@ -11,6 +18,8 @@ interface FilterBarProps {
   onChange: (next: ReportFilterState) => void;
   /** Pages about "now" (inventory) hide the date choice. */
   dates?: boolean;
+  /** Report pages: the record kinds their figures use, for the data freshness line. */
+  freshnessKinds?: readonly RecordKind[];
 }
 
 function toggle<T>(list: T[], item: T): T[] {
@@ -18,7 +27,7 @@ function toggle<T>(list: T[], item: T): T[] {
 }
 
 /** Date presets sellers know from 生意参谋, a custom range, platforms and shops — all in the URL. */
-export function FilterBar({ filter, onChange, dates = true }: FilterBarProps) {
+export function FilterBar({ filter, onChange, dates = true, freshnessKinds }: FilterBarProps) {
   const { t } = useI18n();
   const [coverage] = useResource(getCoverage);
   const range = filterRange(filter, Date.now());
@@ -132,6 +141,7 @@ export function FilterBar({ filter, onChange, dates = true }: FilterBarProps) {
           {t("filter.clear")}
         </button>
       ) : null}
+      {freshnessKinds ? <DataFreshness filter={filter} kinds={freshnessKinds} /> : null}
     </div>
   );
 }

@@ -3,9 +3,11 @@ import { alertsEn } from "./sections/alerts.ts";
 import { bigScreenEn } from "./sections/big-screen.ts";
 import { customersEn } from "./sections/customers.ts";
 import { digestsEn } from "./sections/digests.ts";
+import { importsEn } from "./sections/imports.ts";
 import { inventoryEn } from "./sections/inventory.ts";
 import { productsEn } from "./sections/products.ts";
 import { profitEn } from "./sections/profit.ts";
+import { qualityEn } from "./sections/quality.ts";
 import { settingsDataEn } from "./sections/settings-data.ts";
 import { trafficEn } from "./sections/traffic.ts";
 import type { MessageKey } from "./zh-cn.ts";
@@ -243,7 +245,9 @@ export const en: Record<MessageKey, string> = {
   ...trafficEn,
   ...customersEn,
   ...alertsEn,
+  ...qualityEn,
   ...settingsDataEn,
   ...digestsEn,
   ...bigScreenEn,
+  ...importsEn,
 };

@@ -3,9 +3,11 @@ import { alertsZh } from "./sections/alerts.ts";
 import { bigScreenZh } from "./sections/big-screen.ts";
 import { customersZh } from "./sections/customers.ts";
 import { digestsZh } from "./sections/digests.ts";
+import { importsZh } from "./sections/imports.ts";
 import { inventoryZh } from "./sections/inventory.ts";
 import { productsZh } from "./sections/products.ts";
 import { profitZh } from "./sections/profit.ts";
+import { qualityZh } from "./sections/quality.ts";
 import { settingsDataZh } from "./sections/settings-data.ts";
 import { trafficZh } from "./sections/traffic.ts";
 
@@ -239,9 +241,11 @@ export const zhCN = {
   ...trafficZh,
   ...customersZh,
   ...alertsZh,
+  ...qualityZh,
   ...settingsDataZh,
   ...digestsZh,
   ...bigScreenZh,
+  ...importsZh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

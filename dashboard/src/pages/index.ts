@@ -23,6 +23,8 @@ export const PAGES: Record<RouteId, ComponentType> = {
   traffic: page(() => import("./traffic/traffic-page.tsx"), "TrafficPage"),
   customers: page(() => import("./customers/customers-page.tsx"), "CustomersPage"),
   alerts: page(() => import("./alerts/alerts-page.tsx"), "AlertsPage"),
+  imports: page(() => import("./imports/imports-page.tsx"), "ImportsPage"),
+  quality: page(() => import("./quality/quality-page.tsx"), "QualityPage"),
   settings: page(() => import("./settings/settings-page.tsx"), "SettingsPage"),
 };
 

@@ -28,7 +28,7 @@ export function AdsPage() {
   const target = rules.status === "ready" ? roasTarget(rules.data.rules) : null;
   return (
     <PageFrame id="ads" title={t("nav.ads")}>
-      <FilterBar filter={filter} onChange={setFilter} />
+      <FilterBar filter={filter} onChange={setFilter} freshnessKinds={["ad", "order"]} />
       <AsyncView resource={report} retry={retry}>
         {(data) =>
           hasAdData(data) ? (

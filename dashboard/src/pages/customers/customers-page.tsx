@@ -22,7 +22,7 @@ export function CustomersPage() {
   return (
     <PageFrame id="customers" title={t("nav.customers")}>
       <p className="section__intro">{t("customers.intro")}</p>
-      <FilterBar filter={filter} onChange={setFilter} />
+      <FilterBar filter={filter} onChange={setFilter} freshnessKinds={["order"]} />
       <AsyncView resource={report} retry={retry}>
         {(data) =>
           customerTotals(data.total).buyers === 0 &&

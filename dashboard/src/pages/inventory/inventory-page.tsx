@@ -36,7 +36,12 @@ export function InventoryPage() {
   const filtered = filter.platforms.length > 0 || filter.shops.length > 0;
   return (
     <PageFrame id="inventory" title={t("nav.inventory")}>
-      <FilterBar filter={filter} onChange={setFilter} dates={false} />
+      <FilterBar
+        filter={filter}
+        onChange={setFilter}
+        dates={false}
+        freshnessKinds={["sku", "order"]}
+      />
       <AsyncView resource={report} retry={retry}>
         {(data) =>
           hasStockData(data) ? (

@@ -27,7 +27,7 @@ export function OverviewPage() {
   const [report, retryReport, query] = useReport(getOverviewReport, filter);
   return (
     <PageFrame id="overview" title={t("nav.overview")}>
-      <FilterBar filter={filter} onChange={setFilter} />
+      <FilterBar filter={filter} onChange={setFilter} freshnessKinds={["order", "traffic"]} />
       <AsyncView resource={report} retry={retryReport}>
         {(data) => (
           <div data-testid="overview-report">

@@ -18,7 +18,7 @@ export function PlatformsPage() {
   const [report, retry, query] = useReport(getPlatformsReport, filter);
   return (
     <PageFrame id="platforms" title={t("nav.platforms")}>
-      <FilterBar filter={filter} onChange={setFilter} />
+      <FilterBar filter={filter} onChange={setFilter} freshnessKinds={["order"]} />
       <AsyncView resource={report} retry={retry}>
         {(data) =>
           data.shops.length === 0 ? (

@@ -36,7 +36,7 @@ export function ProductsPage() {
   const [search, setSearch] = useState("");
   return (
     <PageFrame id="products" title={t("nav.products")}>
-      <FilterBar filter={filter} onChange={setFilter} />
+      <FilterBar filter={filter} onChange={setFilter} freshnessKinds={["order", "sku"]} />
       <AsyncView resource={report} retry={retry}>
         {(data) => {
           if (data.productCount === 0)

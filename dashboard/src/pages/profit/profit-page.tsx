@@ -60,7 +60,11 @@ function ProfitReportView() {
   };
   return (
     <PageFrame id="profit" title={t("nav.profit")}>
-      <FilterBar filter={view.filter} onChange={view.setFilter} />
+      <FilterBar
+        filter={view.filter}
+        onChange={view.setFilter}
+        freshnessKinds={["order", "settlement"]}
+      />
       <AsyncView resource={view.resource} retry={view.retry}>
         {(report) =>
           isEmptyProfit(report.total.figures) ? (

@@ -22,7 +22,7 @@ export function TrafficPage() {
   const [report, retry, query] = useReport(getTrafficReport, filter);
   return (
     <PageFrame id="traffic" title={t("nav.traffic")}>
-      <FilterBar filter={filter} onChange={setFilter} />
+      <FilterBar filter={filter} onChange={setFilter} freshnessKinds={["traffic"]} />
       <AsyncView resource={report} retry={retry}>
         {(data) =>
           hasTrafficData(data) ? <TrafficReportView data={data} query={query} /> : <TrafficEmpty />
