@@ -69,7 +69,8 @@ describe("freshness per shop and kind", () => {
       daysWithData: 3,
       gaps: [{ from: "2026-11-06", to: "2026-11-06", days: 1 }],
     });
-    expect(kindOf(jd, "ad")?.gaps).toEqual([{ from: "2026-11-04", to: "2026-11-07", days: 4 }]);
+    // Ads are not expected every day: no gaps, only days with data.
+    expect(kindOf(jd, "ad")?.gaps).toEqual([]);
     expect(kindOf(jd, "traffic")?.gaps).toEqual([
       { from: "2026-11-06", to: "2026-11-07", days: 2 },
     ]);

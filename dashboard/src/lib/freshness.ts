@@ -1,4 +1,4 @@
-import type { QualitySummary } from "@tongshu/shared";
+import { isDailyKind, type QualitySummary } from "@tongshu/shared";
 import type { MessageKey, MessageParams, Translate } from "../i18n/translate.ts";
 import { formatBeijingDateTime, formatCount } from "./format.ts";
 
@@ -46,7 +46,7 @@ export function freshnessParts(summary: QualitySummary, t: Translate): Freshness
   const today = summary.meta.today;
   const parts: FreshnessPart[] = [];
   const hasData = summary.kinds.some((k) =>
-    k.kind === "sku" ? k.lastCapturedAt !== null : k.shopDaysWithData > 0,
+    isDailyKind(k.kind) ? k.shopDaysWithData > 0 : k.lastCapturedAt !== null,
   );
   const asOf = newest(summary);
   if (!hasData) parts.push({ id: "none", text: t("freshness.noData"), tone: "warn" });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { RecordKindSchema } from "../schemas/record.ts";
+import { type RecordKind, RecordKindSchema } from "../schemas/record.ts";
 import { PlatformSchema } from "../schemas/primitives.ts";
 import { ReportMetaSchema } from "./reports/query.ts";
 
@@ -21,6 +21,16 @@ export const QUALITY_CHECKS = [
 ] as const;
 export const QualityCheckIdSchema = z.enum(QUALITY_CHECKS);
 export type QualityCheckId = z.infer<typeof QualityCheckIdSchema>;
+
+/**
+ * Kinds every trading day has: a shop takes orders and its platform reports traffic daily, so a
+ * day without them is missing data. Refunds, ads and settlements happen on some days only: a
+ * day without one is normal, so they have no gaps and no day coverage, only their freshness.
+ */
+export const DAILY_RECORD_KINDS = ["order", "traffic"] as const satisfies readonly RecordKind[];
+export function isDailyKind(kind: RecordKind): boolean {
+  return (DAILY_RECORD_KINDS as readonly RecordKind[]).includes(kind);
+}
 
 /** A run of consecutive Beijing days in the range without records of one kind. */
 export const DayGapSchema = z.object({ from: z.string(), to: z.string(), days: z.number().int() });

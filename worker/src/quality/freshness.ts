@@ -1,6 +1,7 @@
 import {
   checkSyncStopped,
   effectiveAlertParams,
+  isDailyKind,
   type KindFreshness,
   type Platform,
   RECORD_KINDS,
@@ -133,6 +134,8 @@ function datedState(
   // A shop added mid-range is not missing data from before it existed: the expected span starts
   // at its first record ever (and ends today: later days cannot have data yet).
   const span = expectedSpan(filter.range, firstDate, filter.today);
+  // Sparse kinds (refunds, ads, settlements) have no missing days, only their freshness.
+  const daily = isDailyKind(kind);
   return {
     freshness: {
       kind,
@@ -142,10 +145,11 @@ function datedState(
       lastReceivedAt: maxOf(days.map((d) => d.received)),
       daysWithData: covered.size,
       daysInRange: rangeLength(filter.range),
-      gaps: findGaps(span, covered),
+      gaps: daily ? findGaps(span, covered) : [],
     },
-    expectedDays: spanDays(span),
-    coveredDays: span ? [...covered].filter((d) => d >= span.from && d <= span.to).length : 0,
+    expectedDays: daily ? spanDays(span) : 0,
+    coveredDays:
+      daily && span ? [...covered].filter((d) => d >= span.from && d <= span.to).length : 0,
   };
 }
 

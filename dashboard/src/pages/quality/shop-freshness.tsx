@@ -1,4 +1,9 @@
-import type { KindFreshness, RecordKind, ShopFreshness } from "@tongshu/shared";
+import {
+  isDailyKind,
+  type KindFreshness,
+  type RecordKind,
+  type ShopFreshness,
+} from "@tongshu/shared";
 import { Fragment } from "react";
 import { PlatformBadge } from "../../components/platform-badge.tsx";
 import { useI18n } from "../../i18n/i18n-context.tsx";
@@ -118,9 +123,8 @@ function KindRow({
   const dated = freshness.daysWithData !== null;
   const since = sinceDate(range, today, freshness);
   const gapped = freshness.gaps.length > 0;
-  // Many days pass without a refund: a refund gap is usually no missed capture, so it stays quiet
-  // (the section's footnote says so once).
-  const sparse = kind === "refund";
+  // Many days pass without a refund, an ad or a bill: those kinds have no gaps (DAILY_RECORD_KINDS).
+  const sparse = !isDailyKind(kind);
   return (
     <tr data-kind={kind} className={gapped ? "has-gaps" : undefined}>
       {label}
@@ -134,7 +138,7 @@ function KindRow({
           : t("coverage.undated")}
       </td>
       <td className={gapped && !sparse ? "quality-kinds__gaps" : "muted"}>
-        {dated ? gapsText(freshness.gaps, range, t) : "—"}
+        {!dated ? "—" : sparse ? t("quality.freshness.sparse") : gapsText(freshness.gaps, range, t)}
         {since ? (
           <span className="quality-kinds__since muted">
             {t("quality.freshness.since", { date: shortDate(since, range) })}
