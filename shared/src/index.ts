@@ -3,5 +3,7 @@ export * from "./api/index.ts";
 export * from "./digests/schedule.ts";
 export * from "./metrics/index.ts";
 export * from "./money.ts";
+export * from "./platform-status/index.ts";
+export * from "./regions.ts";
 export * from "./schemas/index.ts";
 export * from "./time.ts";

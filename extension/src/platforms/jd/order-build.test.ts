@@ -1,11 +1,10 @@
+import { allocateFen as apportion, jdOrderStatus } from "@tongshu/shared";
 import { describe, expect, it } from "vitest";
-import { allocateFen as apportion } from "@tongshu/shared";
+import { FIXTURE_SECRET } from "../../cli/replay.ts";
+import { createBuyerKeyer } from "../../lib/buyer-key.ts";
 import { buildOrder, type JdItemInput, type JdOrderInput } from "./order-build.ts";
-import { jdOrderStatus } from "./order-status.ts";
 import { normaliseCity, normaliseProvince } from "./region.ts";
 import { buyerKey } from "./test-support.ts";
-import { createBuyerKeyer } from "../../lib/buyer-key.ts";
-import { FIXTURE_SECRET } from "../../cli/replay.ts";
 
 const ctx = { shop: null, buyerKey: createBuyerKeyer(FIXTURE_SECRET) };
 

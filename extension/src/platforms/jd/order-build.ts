@@ -1,14 +1,14 @@
 import {
   allocateFen,
+  jdOrderStatus,
   type LineRefundStatus,
   type Order,
   type OrderLine,
   type OrderStatus,
 } from "@tongshu/shared";
 import { id, int, type Json, obj, optId, optStr, str } from "../../lib/read-values.ts";
-import { ParseError, type ParseContext } from "../types.ts";
+import { type ParseContext, ParseError } from "../types.ts";
 import { yuanToFen } from "./common.ts";
-import { jdOrderStatus } from "./order-status.ts";
 import { normaliseCity, normaliseProvince } from "./region.ts";
 
 /** One order line as both JD order lists give it, already read and converted. */

@@ -1,15 +1,16 @@
-import type { LineRefundStatus, OrderStatus, RefundStatus } from "@tongshu/shared";
+import {
+  isPddRefundedText,
+  type LineRefundStatus,
+  type OrderStatus,
+  pddOrderStatusOfText,
+  type RefundStatus,
+} from "@tongshu/shared";
 
 /**
  * Pinduoduo order and after-sales states → canonical ones (platform-formats.md §3.1, §3.4).
  *
- * `order_status_str` (hjxh ORDER_STATUS_STRS)     canonical
- *   待支付                                          unpaid
- *   待发货                                          paid
- *   已发货，待签收                                  shipped
- *   已签收                                          completed
- *   已取消                                          cancelled
- *   <any>，退款成功 (已发货/已取消/已签收/未发货/未成交)  refunded (the whole order went back)
+ * `order_status_str` texts are read with the table shared with the order export import
+ * (@tongshu/shared platform-status/pdd.ts).
  * Text missing or unknown → `order_status` code: 0 unpaid, 2 cancelled, 1 → shipped when
  * `shipping_time` is set, else paid.
  * An open after-sales request (below) turns paid/shipped/completed into "refunding".
@@ -25,21 +26,8 @@ import type { LineRefundStatus, OrderStatus, RefundStatus } from "@tongshu/share
  *   any other code: an open request                refunding pending [INFERRED]
  */
 
-const TEXT_STATUS: Readonly<Record<string, OrderStatus>> = {
-  待支付: "unpaid",
-  待发货: "paid",
-  "已发货，待签收": "shipped",
-  已签收: "completed",
-  已取消: "cancelled",
-};
-
-/** Normalises the ASCII comma some captures use for the full-width one. */
-function normalise(text: string): string {
-  return text.trim().replace(/,\s*/g, "，");
-}
-
 export function isRefundedText(text: string | null): boolean {
-  return text !== null && normalise(text).endsWith("退款成功");
+  return text !== null && isPddRefundedText(text);
 }
 
 export function baseOrderStatus(
@@ -47,11 +35,8 @@ export function baseOrderStatus(
   code: number | null,
   shipped: boolean,
 ): OrderStatus | null {
-  if (text !== null) {
-    if (isRefundedText(text)) return "refunded";
-    const known = TEXT_STATUS[normalise(text)];
-    if (known) return known;
-  }
+  const known = text === null ? null : pddOrderStatusOfText(text);
+  if (known) return known;
   if (code === 0) return "unpaid";
   if (code === 2) return "cancelled";
   if (code === 1) return shipped ? "shipped" : "paid";

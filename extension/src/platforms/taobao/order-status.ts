@@ -1,12 +1,21 @@
-import type { LineRefundStatus, OrderStatus } from "@tongshu/shared";
+import {
+  isTaobaoPresaleUnpaid,
+  type LineRefundStatus,
+  type TaobaoTradeState,
+  taobaoTradeStateOfText,
+} from "@tongshu/shared";
 
 /**
  * Taobao order status → canonical status (platform-formats.md §1.1). The list gives a TOP-style
  * enum in `extra.tradeStatus` and the display text in `statusInfo.text`; the enum wins when
- * known. "closed" is resolved later: closed after payment by a refund → refunded, closed
- * before payment → cancelled.
+ * known. The text table, the pre-sale rule and the final resolution are shared with the order
+ * export import (@tongshu/shared platform-status/taobao.ts).
  */
-export type TradeState = OrderStatus | "closed";
+export type TradeState = TaobaoTradeState;
+export {
+  isTaobaoUnpaid as isUnpaid,
+  resolveTaobaoStatus as resolveStatus,
+} from "@tongshu/shared";
 
 const TRADE_STATUS: Readonly<Record<string, TradeState>> = {
   TRADE_NO_CREATE_PAY: "unpaid",
@@ -24,25 +33,12 @@ const TRADE_STATUS: Readonly<Record<string, TradeState>> = {
   TRADE_CLOSED_BY_TAOBAO: "cancelled",
 };
 
-// Display texts seen in shoperp's ConvertState and on the seller list; tested in order.
-const STATUS_TEXT: ReadonlyArray<readonly [RegExp, TradeState]> = [
-  [/等待买家付款|待付款|付尾款|已付定金/, "unpaid"],
-  [/部分退款中|退款中|待退货|请退款/, "refunding"],
-  [/退款成功/, "refunded"],
-  [/交易关闭|已关闭/, "closed"],
-  [/交易成功|已完成/, "completed"],
-  [/已发货|部分发货|已签收|等待买家确认/, "shipped"],
-  [/已付款|等待(?:卖家|商家)发货|待发货/, "paid"],
-];
-
 export function tradeState(tradeStatus: string | null, text: string | null): TradeState | null {
-  // 预售 (pre-sale): a paid deposit is not a paid order; the text names 定金/尾款 while the enum
-  // may already read like a normal trade, so the text decides.
-  if (text && /定金|尾款/.test(text) && !/已付尾款/.test(text)) return "unpaid";
+  // The pre-sale text decides before the enum, which may already read like a normal trade.
+  if (text && isTaobaoPresaleUnpaid(text)) return "unpaid";
   const fromEnum = tradeStatus ? TRADE_STATUS[tradeStatus] : undefined;
   if (fromEnum) return fromEnum;
-  if (!text) return null;
-  return STATUS_TEXT.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  return text ? taobaoTradeStateOfText(text) : null;
 }
 
 /** A sub-order's refund state from its operation buttons' texts (shoperp reads the same). */
@@ -55,23 +51,4 @@ export function lineRefundStatus(texts: readonly string[]): LineRefundStatus {
   )
     return "refunding";
   return "none";
-}
-
-/**
- * The canonical status once lines are known: an open refund on any line makes a paid order
- * "refunding"; a closed order is "refunded" when its lines were refunded, else "cancelled".
- */
-export function resolveStatus(state: TradeState, lines: readonly LineRefundStatus[]): OrderStatus {
-  const allRefunded = lines.length > 0 && lines.every((s) => s === "refunded");
-  if (state === "closed") return lines.some((s) => s === "refunded") ? "refunded" : "cancelled";
-  if (state === "unpaid" || state === "cancelled") return state;
-  if (state === "refunded") return "refunded";
-  if (lines.some((s) => s === "refunding")) return "refunding";
-  if (allRefunded) return "refunded";
-  return state === "refunding" ? "refunding" : state;
-}
-
-/** Statuses in which the buyer has not paid (paidFen is 0 then, order.ts). */
-export function isUnpaid(status: OrderStatus): boolean {
-  return status === "unpaid" || status === "cancelled";
 }

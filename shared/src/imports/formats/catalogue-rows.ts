@@ -3,6 +3,7 @@ import { CellError, isEmptyCell, readRow, textCellOrNull } from "../cells.ts";
 import type {
   FormatResult,
   ImportContext,
+  ImportFormat,
   ImportIssue,
   ImportRow,
   MappedRecord,
@@ -118,4 +119,32 @@ export function mapCatalogueRows(
   }
   issues.sort((a, b) => a.row - b.row);
   return { records, issues };
+}
+
+/** What a product export defines itself; `catalogueFormat` adds the kind and the row engine. */
+export interface CatalogueFormatSpec
+  extends Pick<ImportFormat, "id" | "platforms" | "label" | "columns"> {
+  /** `source.parser`, e.g. "import/jd-items@1". */
+  parser: string;
+  /** Reads one row (the item id under key "itemId", the SKU id under "skuId"); throws CellError. */
+  readRow(row: ImportRow): SkuRow;
+}
+
+/** A product export's format: its rows mapped by `mapCatalogueRows`. */
+export function catalogueFormat(format: CatalogueFormatSpec): ImportFormat {
+  const spec: CatalogueSpec = {
+    parser: format.parser,
+    itemKey: "itemId",
+    skuKey: "skuId",
+    readRow: format.readRow,
+  };
+  const keys = format.columns.map((c) => c.key);
+  return {
+    id: format.id,
+    platforms: format.platforms,
+    kind: "products",
+    label: format.label,
+    columns: format.columns,
+    toRecords: (rows, context) => mapCatalogueRows(rows, context, spec, keys),
+  };
 }

@@ -1,8 +1,8 @@
 import { countCellOrNull, idCell, idCellOrNull, textCellOrNull, yuanCell } from "../cells.ts";
-import type { ImportFormat, ImportRow } from "../types.ts";
+import type { ImportRow } from "../types.ts";
 import {
+  catalogueFormat,
   listingCell,
-  mapCatalogueRows,
   requiredText,
   type SkuRow,
   withStock,
@@ -69,17 +69,11 @@ function readJdRow(row: ImportRow): SkuRow {
   };
 }
 
-export const jdItemsFormat: ImportFormat = {
+export const jdItemsFormat = catalogueFormat({
   id: "jd-items",
   platforms: ["jd"],
-  kind: "products",
   label: { zh: "京东 商品导出", en: "JD product export" },
   columns,
-  toRecords: (rows, context) =>
-    mapCatalogueRows(
-      rows,
-      context,
-      { parser: JD_ITEMS_PARSER, itemKey: "itemId", skuKey: "skuId", readRow: readJdRow },
-      columns.map((c) => c.key),
-    ),
-};
+  parser: JD_ITEMS_PARSER,
+  readRow: readJdRow,
+});

@@ -1,4 +1,5 @@
 import { allocateFen } from "../../money.ts";
+import { jdOrderStatus } from "../../platform-status/jd.ts";
 import type { OrderLine, OrderStatus } from "../../schemas/order.ts";
 import {
   countCell,
@@ -10,7 +11,6 @@ import {
   yuanCellOrNull,
 } from "../cells.ts";
 import type { ImportFormat, ImportRow } from "../types.ts";
-import { jdOrderStatus } from "./jd-order-status.ts";
 import { type RegionCells, regionCells, statusCell, textCell } from "./order-cells.ts";
 import { mapOrderRows, type OrderBody, OrderProblem, type ParsedRow } from "./order-rows.ts";
 

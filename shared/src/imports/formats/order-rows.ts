@@ -1,5 +1,4 @@
 import type { Order } from "../../schemas/order.ts";
-import { CanonicalRecordSchema } from "../../schemas/record.ts";
 import { idCell, readRow } from "../cells.ts";
 import type {
   FormatResult,
@@ -9,6 +8,7 @@ import type {
   ImportRow,
   MappedRecord,
 } from "../types.ts";
+import { recordProblem, rowIssue } from "./record-problem.ts";
 
 /**
  * The engine the three order-export formats share: rows are grouped by order id (the rows of one
@@ -57,21 +57,6 @@ export interface OrderRowSpec<O extends Record<string, unknown>, L> {
 // The Worker refuses instants after capturedAt beyond this clock skew (validate-record.ts).
 const CLOCK_SKEW_MS = 10 * 60 * 1000;
 
-function issueOn(
-  row: ImportRow,
-  key: string | null,
-  code: ImportIssueCode,
-  message: string,
-): ImportIssue {
-  return {
-    row: row.rowNumber,
-    column: key === null ? null : (row.header(key) ?? key),
-    code,
-    value: key === null ? null : row.get(key).slice(0, 80),
-    message,
-  };
-}
-
 /** Order-level keys whose values differ between the rows of one order. */
 function disagreeingKeys(orders: readonly Record<string, unknown>[]): string[] {
   const first = orders[0] ?? {};
@@ -82,12 +67,9 @@ function disagreeingKeys(orders: readonly Record<string, unknown>[]): string[] {
 }
 
 /** Why the Worker would refuse the record, or null (see worker/src/ingest/validate-record.ts). */
-function recordProblem(record: Order): string | null {
-  const parsed = CanonicalRecordSchema.safeParse(record);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return `${first?.path.join(".") || "record"}: ${first?.message ?? "invalid"}`;
-  }
+function orderRecordProblem(record: Order): string | null {
+  const problem = recordProblem(record);
+  if (problem !== null) return problem;
   const instants = ["createdAt", "paidAt", "shippedAt", "completedAt"] as const;
   const late = instants.find((field) => {
     const value = record[field];
@@ -134,7 +116,7 @@ function mapGroup<O extends Record<string, unknown>, L>(
     for (const { row, value } of parsed) {
       if (value !== undefined)
         issues.push(
-          issueOn(row, null, "invalid_record", `order ${orderId} left out: row ${bad[0]} is bad`),
+          rowIssue(row, null, "invalid_record", `order ${orderId} left out: row ${bad[0]} is bad`),
         );
     }
     return null;
@@ -148,7 +130,7 @@ function mapGroup<O extends Record<string, unknown>, L>(
       for (const key of keys) {
         const name = row.header(key) ?? key;
         issues.push(
-          issueOn(row, key, "inconsistent", `rows of order ${orderId} disagree on ${name}`),
+          rowIssue(row, key, "inconsistent", `rows of order ${orderId} disagree on ${name}`),
         );
       }
     }
@@ -165,7 +147,7 @@ function mapGroup<O extends Record<string, unknown>, L>(
     );
   } catch (error) {
     if (!(error instanceof OrderProblem)) throw error;
-    for (const { row } of read) issues.push(issueOn(row, error.key, error.code, error.message));
+    for (const { row } of read) issues.push(rowIssue(row, error.key, error.code, error.message));
     return null;
   }
   const record: Order = {
@@ -176,8 +158,8 @@ function mapGroup<O extends Record<string, unknown>, L>(
     source: { url: context.sourceUrl, parser: spec.parser },
     ...body,
   };
-  const problem = recordProblem(record);
+  const problem = orderRecordProblem(record);
   if (problem === null) return record;
-  for (const { row } of read) issues.push(issueOn(row, null, "invalid_record", problem));
+  for (const { row } of read) issues.push(rowIssue(row, null, "invalid_record", problem));
   return null;
 }

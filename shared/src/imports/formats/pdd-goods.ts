@@ -1,8 +1,8 @@
 import { countCellOrNull, idCell, idCellOrNull, textCellOrNull, yuanCell } from "../cells.ts";
-import type { ImportFormat, ImportRow } from "../types.ts";
+import type { ImportRow } from "../types.ts";
 import {
+  catalogueFormat,
   listingCell,
-  mapCatalogueRows,
   requiredText,
   type SkuRow,
   withStock,
@@ -72,17 +72,11 @@ function readPddRow(row: ImportRow): SkuRow {
   };
 }
 
-export const pddGoodsFormat: ImportFormat = {
+export const pddGoodsFormat = catalogueFormat({
   id: "pdd-goods",
   platforms: ["pdd"],
-  kind: "products",
   label: { zh: "拼多多 商品列表导出", en: "Pinduoduo goods list export" },
   columns,
-  toRecords: (rows, context) =>
-    mapCatalogueRows(
-      rows,
-      context,
-      { parser: PDD_GOODS_PARSER, itemKey: "itemId", skuKey: "skuId", readRow: readPddRow },
-      columns.map((c) => c.key),
-    ),
-};
+  parser: PDD_GOODS_PARSER,
+  readRow: readPddRow,
+});

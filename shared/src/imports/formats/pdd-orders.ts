@@ -1,3 +1,4 @@
+import { isPddRefundedText } from "../../platform-status/pdd.ts";
 import type { LineRefundStatus, OrderStatus } from "../../schemas/order.ts";
 import { isBusinessDate, startOfBusinessDay } from "../../time.ts";
 import {
@@ -20,7 +21,7 @@ import {
   textCell,
 } from "./order-cells.ts";
 import { mapOrderRows, type OrderBody, OrderProblem, type ParsedRow } from "./order-rows.ts";
-import { isRefundedText, pddAfterSalesState, pddOrderStatus } from "./pdd-order-status.ts";
+import { pddAfterSalesState, pddOrderStatus } from "./pdd-order-status.ts";
 
 /**
  * 拼多多 订单导出 (mms 订单查询 → 批量导出, CSV), one row per order: a Pinduoduo order holds one
@@ -121,7 +122,7 @@ function readPddRow(row: ImportRow): ParsedRow<PddOrderFields, PddLine> {
   return {
     order: {
       base: statusCell(row, "status", pddOrderStatus),
-      refundedText: isRefundedText(statusText),
+      refundedText: isPddRefundedText(statusText),
       afterSales: pddAfterSalesState(row.get("afterSales")),
       goodsFen: yuanCell(row, "goods"),
       shippingFen: yuanCellOrNull(row, "shipping") ?? 0,

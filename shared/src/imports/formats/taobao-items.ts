@@ -6,10 +6,10 @@ import {
   textCellOrNull,
   yuanCell,
 } from "../cells.ts";
-import type { ImportFormat, ImportRow } from "../types.ts";
+import type { ImportRow } from "../types.ts";
 import {
+  catalogueFormat,
   listingCell,
-  mapCatalogueRows,
   requiredText,
   type SkuRow,
   withStock,
@@ -70,17 +70,11 @@ function readTaobaoRow(row: ImportRow): SkuRow {
   };
 }
 
-export const taobaoItemsFormat: ImportFormat = {
+export const taobaoItemsFormat = catalogueFormat({
   id: "taobao-items",
   platforms: ["taobao", "tmall"],
-  kind: "products",
   label: { zh: "千牛 宝贝导出（发布模板）", en: "Qianniu item export (publish template)" },
   columns,
-  toRecords: (rows, context) =>
-    mapCatalogueRows(
-      rows,
-      context,
-      { parser: TAOBAO_ITEMS_PARSER, itemKey: "itemId", skuKey: "skuId", readRow: readTaobaoRow },
-      columns.map((c) => c.key),
-    ),
-};
+  parser: TAOBAO_ITEMS_PARSER,
+  readRow: readTaobaoRow,
+});

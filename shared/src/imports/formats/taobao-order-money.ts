@@ -1,13 +1,13 @@
 import { allocateFen } from "../../money.ts";
+import {
+  isTaobaoUnpaid,
+  resolveTaobaoStatus,
+  type TaobaoTradeState,
+} from "../../platform-status/taobao.ts";
 import type { LineRefundStatus, OrderLine } from "../../schemas/order.ts";
 import { earliest, type RegionCells } from "./order-cells.ts";
 import { type OrderBody, OrderProblem } from "./order-rows.ts";
-import {
-  isUnpaid,
-  orderTradeState,
-  resolveStatus,
-  type TradeState,
-} from "./taobao-order-status.ts";
+import { orderTradeState } from "./taobao-order-status.ts";
 
 /** The main order's cells, repeated on each of its rows (they must agree). */
 export interface TaobaoOrderFields extends RegionCells {
@@ -32,7 +32,7 @@ export interface TaobaoLine {
   paidFen: number;
   /** 买家应付货款 of the sub-order, when the file has it. */
   payableFen: number | null;
-  state: TradeState;
+  state: TaobaoTradeState;
   refund: LineRefundStatus;
   /** 退款金额; null when the file does not say. */
   refundFen: number | null;
@@ -57,7 +57,7 @@ export function buildTaobaoOrder(
 ): OrderBody {
   if (new Set(lines.map((l) => l.lineId)).size < lines.length)
     throw new OrderProblem("lineId", `order ${orderId}: a 子订单编号 repeats`);
-  const status = resolveStatus(
+  const status = resolveTaobaoStatus(
     orderTradeState(lines.map((l) => l.state)),
     lines.map((l) => l.refund),
   );
@@ -66,7 +66,7 @@ export function buildTaobaoOrder(
   const linesPaid = sum(lines.map((l) => l.paidFen));
   const shippingFen = order.shippingFen ?? Math.max(0, linesPaid - goodsFen);
   const actualFen = linesPaid + (order.shippingFen ?? 0);
-  const unpaid = isUnpaid(status);
+  const unpaid = isTaobaoUnpaid(status);
   const payable = lines.every((l) => l.payableFen !== null)
     ? sum(lines.map((l) => l.payableFen ?? 0)) + (order.shippingFen ?? 0)
     : null;

@@ -1,3 +1,4 @@
+import { type TaobaoTradeState, taobaoTradeStateOfText } from "../../platform-status/taobao.ts";
 import type { LineRefundStatus } from "../../schemas/order.ts";
 import {
   countCell,
@@ -13,7 +14,7 @@ import type { ImportFormat, ImportRow } from "../types.ts";
 import { regionCells, statusCell, textCell } from "./order-cells.ts";
 import { mapOrderRows, type ParsedRow } from "./order-rows.ts";
 import { buildTaobaoOrder, type TaobaoLine, type TaobaoOrderFields } from "./taobao-order-money.ts";
-import { refundStateOfText, type TradeState, tradeStateOfText } from "./taobao-order-status.ts";
+import { refundStateOfText } from "./taobao-order-status.ts";
 
 /**
  * 千牛 订单导出, the sub-order sheet (宝贝报表 / 订单明细 / ExportOrderDetailList…csv, GBK, long
@@ -78,7 +79,7 @@ function refundAmount(row: ImportRow): number | null {
 }
 
 /** The line's refund state: the 退款状态 column, or what 订单状态 itself says (退款中 / 退款成功). */
-function lineRefund(row: ImportRow, state: TradeState): LineRefundStatus {
+function lineRefund(row: ImportRow, state: TaobaoTradeState): LineRefundStatus {
   const fromColumn = isEmptyCell(row.get("refundStatus"))
     ? "none"
     : statusCell(row, "refundStatus", refundStateOfText);
@@ -87,7 +88,7 @@ function lineRefund(row: ImportRow, state: TradeState): LineRefundStatus {
 }
 
 function readTaobaoRow(row: ImportRow): ParsedRow<TaobaoOrderFields, TaobaoLine> {
-  const state = statusCell(row, "status", tradeStateOfText);
+  const state = statusCell(row, "status", taobaoTradeStateOfText);
   return {
     order: {
       createdAt: dateTimeCell(row, "createdAt"),

@@ -1,9 +1,11 @@
-import type { OrderStatus } from "@tongshu/shared";
+import type { OrderStatus } from "../schemas/order.ts";
 
 /**
- * JD order statuses → canonical. Sources: platform-formats.md §2.1 (tab names allOrders …
- * waitOverseasOut; `orderStatusInfo.orderStatusName` texts 已完成 已取消 已出库 等待出库) and §2.6
- * (JOS `orderState` codes with their `orderStateRemark`).
+ * JD order statuses → canonical, one table for the capture parser and the order export import.
+ * Sources: platform-formats.md §2.1 (tab names allOrders … waitOverseasOut;
+ * `orderStatusInfo.orderStatusName` texts 已完成 已取消 已出库 等待出库) and §2.6 (JOS
+ * `orderState` codes with their `orderStateRemark`). The export writes the same texts as the
+ * order list.
  *
  * | JD code / text                                    | canonical | why                                         |
  * |---------------------------------------------------|-----------|---------------------------------------------|
@@ -18,7 +20,7 @@ import type { OrderStatus } from "@tongshu/shared";
  * | LOCKED / 锁定 已锁定                               | refunding | tab locked: JD locks an order while a        |
  * |                                                   |           | cancel / after-sales request is open        |
  *
- * Line refunds can still lift a status to refunding / refunded (order-build.ts).
+ * Line refunds can still lift a status to refunding / refunded (capture: order-build.ts).
  */
 const STATUS: Readonly<Record<string, OrderStatus>> = {
   WAIT_BUYER_PAY: "unpaid",

@@ -1,0 +1,3 @@
+export * from "./jd.ts";
+export * from "./pdd.ts";
+export * from "./taobao.ts";
