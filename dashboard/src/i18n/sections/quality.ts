@@ -32,7 +32,8 @@ export const qualityZh = {
   "quality.freshness.neverCaptured": "从未采集",
   "quality.freshness.since": "{date} 起才有数据",
   "quality.freshness.at": "{time}（{ago}）",
-  "quality.freshness.refundNote": "退款、推广和结算不是每天都有，所以不计缺口，只看数据天数和最近采集。",
+  "quality.freshness.refundNote":
+    "退款、推广和结算不是每天都有，所以不计缺口，只看数据天数和最近采集。",
   "quality.freshness.sparse": "不按天计缺口",
   "quality.legend.label": "每日格子：",
   "quality.legend.data": "有数据",
