@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
@@ -13,6 +14,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_OWNER } from "../scripts/lib/demo-loader.ts";
 import { login, prepareImport, sendImport } from "../scripts/lib/import-client.ts";
+import { ROOT } from "../scripts/lib/paths.ts";
 import {
   CONFLICT_FEN,
   demoSampleExports,
@@ -254,6 +256,44 @@ describe("importing platform exports into the demo, and data quality", () => {
     await page.screenshot({ path: screenshotPath("import-issues"), fullPage: true });
     await page.getByTestId("import-cancel-check").click();
     expect(await imports()).toBe(before);
+  });
+
+  it("npm run import: refuses a bad file with row, column and why, then imports its valid rows when asked", async () => {
+    const { sample, file } = fileOf("pdd-orders");
+    const lines = readFileSync(file, "utf8").split("\r\n");
+    // The second data row (file row 3) gets an amount no platform writes.
+    lines[2] = (lines[2] ?? "").replace(/,(\d+\.\d{2}),/, ",1.2.3,");
+    const broken = join(mkdtempSync(join(tmpdir(), "tongshu-cli-")), "拼多多-订单导出-broken.csv");
+    writeFileSync(broken, lines.join("\r\n"));
+    const cli = (...args: string[]) =>
+      new Promise<{ code: number; out: string }>((resolve) => {
+        execFile(
+          join(ROOT, "node_modules", ".bin", "tsx"),
+          [
+            join(ROOT, "scripts", "import.ts"),
+            broken,
+            "--shop",
+            `${sample.platform}:${sample.shopId}`,
+            "--url",
+            baseUrl,
+            ...args,
+          ],
+          { cwd: ROOT },
+          (error, stdout, stderr) =>
+            resolve({ code: error ? Number(error.code ?? 1) : 0, out: `${stdout}${stderr}` }),
+        );
+      });
+    const refused = await cli();
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain("拼多多 订单导出");
+    expect(refused.out).toMatch(/row 3, column [^:]+: .*1\.2\.3/);
+    expect(refused.out).toContain("Nothing was imported");
+    const imported = await cli("--valid-rows");
+    expect(imported.code).toBe(0);
+    expect(imported.out).toMatch(
+      /Imported into pdd:\S+: \d+ accepted, \d+ written, \d+ unchanged, 0 rejected/,
+    );
+    for (const trace of BUYER_TRACES) expect(imported.out).not.toMatch(trace);
   });
 
   it("raised no console errors", () => {
