@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   FUTURE_PAID_AT,
   IMPORT,
+  type QualityTeam,
   qualityWorkspace,
   RANGE_QUERY,
   SOLD,
-  type QualityTeam,
 } from "./setup/quality-fixture.ts";
 import { getReport } from "./setup/report-fixture.ts";
 

@@ -1,11 +1,11 @@
-import type { KindFreshness, QualityReport, ShopFreshness } from "@tongshu/shared";
 import { env } from "cloudflare:workers";
+import type { KindFreshness, QualityReport, ShopFreshness } from "@tongshu/shared";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   CAPTURE,
+  type QualityTeam,
   qualityWorkspace,
   RANGE_QUERY,
-  type QualityTeam,
 } from "./setup/quality-fixture.ts";
 import { getReport } from "./setup/report-fixture.ts";
 

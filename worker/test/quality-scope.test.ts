@@ -6,10 +6,10 @@ import {
   CAPTURE,
   J_KEY,
   P_KEY,
+  type QualityTeam,
   qualityWorkspace,
   RANGE_QUERY,
   T_KEY,
-  type QualityTeam,
 } from "./setup/quality-fixture.ts";
 import { getReport } from "./setup/report-fixture.ts";
 

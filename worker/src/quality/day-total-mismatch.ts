@@ -28,42 +28,34 @@ export function dayTotalTier(ordersFen: number, platformFen: number): QualityTie
  * day_total_mismatch: per shop and day, the paid orders captured against the shop-level daily
  * traffic row, which carries the platform's own 支付金额 (生意参谋 payAmt, 拼多多 数据中心
  * payOrdrAmt, 京东商智 成交金额; null = not read, e.g. an undecoded digit font: skipped).
- * Orders count as the reports count paid sales (metrics registry `paidFen`, rollup_shop_day):
- * every order paid that Beijing day, whatever happened after (refunded or cancelled after
- * payment still count), postage included, which is how those platforms count 支付金额. Today
- * is left out: it is still running, and the two figures were captured at different moments.
+ * Orders count as the reports count paid sales (metrics registry `paidFen`): every order paid
+ * that Beijing day, whatever happened after (refunded or cancelled after payment still count),
+ * postage included, which is how those platforms count 支付金额. rollup_shop_day holds exactly
+ * that sum (written in the same transaction as the orders) and is what every report shows.
+ * Today is left out: it is still running, and the two figures were captured at different moments.
  */
 export const dayTotalMismatchCheck: QualityCheck<"day_total_mismatch"> = {
   id: "day_total_mismatch",
   statements(db, filter) {
-    const orderWhere = shopCondition(filter, "o");
-    const trafficWhere = shopCondition(filter, "t");
+    const where = shopCondition(filter, "t");
     return [
       db
         .prepare(
           `SELECT t.platform, t.shop_id, t.date, t.paid_fen AS platform_fen,
-             t.paid_orders AS platform_orders, coalesce(o.orders, 0) AS orders,
-             coalesce(o.paid_fen, 0) AS orders_fen
+             t.paid_orders AS platform_orders, coalesce(r.orders, 0) AS orders,
+             coalesce(r.paid_fen, 0) AS orders_fen
            FROM traffic t
-           LEFT JOIN (
-             SELECT o.platform, o.shop_id, o.biz_date, count(*) AS orders, sum(o.paid_fen) AS paid_fen
-             FROM orders o
-             WHERE o.workspace_id = ? AND o.biz_date BETWEEN ? AND ? AND o.paid_at IS NOT NULL${orderWhere.sql}
-             GROUP BY o.platform, o.shop_id, o.biz_date
-           ) o ON o.platform = t.platform AND o.shop_id = t.shop_id AND o.biz_date = t.date
+           LEFT JOIN rollup_shop_day r ON r.workspace_id = t.workspace_id
+             AND r.platform = t.platform AND r.shop_id = t.shop_id AND r.date = t.date
            WHERE t.workspace_id = ? AND t.date BETWEEN ? AND ? AND t.date < ? AND t.days = 1
-             AND t.item_id IS NULL AND t.paid_fen IS NOT NULL${trafficWhere.sql}`,
+             AND t.item_id IS NULL AND t.paid_fen IS NOT NULL${where.sql}`,
         )
         .bind(
           filter.workspaceId,
           filter.range.from,
           filter.range.to,
-          ...orderWhere.params,
-          filter.workspaceId,
-          filter.range.from,
-          filter.range.to,
           filter.today,
-          ...trafficWhere.params,
+          ...where.params,
         ),
     ];
   },

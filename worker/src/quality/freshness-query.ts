@@ -18,13 +18,13 @@ export const DATED_KINDS = [
   date: string;
   daily: string;
 }>;
-export type DatedKind = (typeof DATED_KINDS)[number]["kind"];
 
 export interface ShopRow {
   platform: string;
   shop_id: string;
   shop_name: string | null;
   last_captured_at: number;
+  [first: `first_${string}`]: string | null;
 }
 /** One shop-day of a dated kind in the range. */
 export interface DayRow {
@@ -37,11 +37,6 @@ export interface DayRow {
   captured: number;
   received: number;
 }
-export interface FirstRow {
-  platform: string;
-  shop_id: string;
-  first_date: string;
-}
 export interface SkuRow {
   platform: string;
   shop_id: string;
@@ -52,12 +47,33 @@ export interface SkuRow {
 
 type Filter = Pick<ReportFilter, "workspaceId" | "platforms" | "shops" | "range">;
 
-/** The shops in the filter, with their newest capture of anything (kept by every ingest). */
-export function shopsStatement(db: D1Database, filter: Filter): D1PreparedStatement {
+/**
+ * Each shop's first day with a record of the kind, ever (days before it are not gaps), as a
+ * correlated min() that SQLite answers from an index ordered by the day (orders_day, the traffic
+ * and ads keys, refunds_day, settlements_day), stopping at the shop's first entry: no scan of the
+ * shop's records. Traffic prefers its first one-day row, as only those cover a day.
+ */
+function firstDateSql(kind: (typeof DATED_KINDS)[number]): string {
+  const min = (extra: string) =>
+    `(SELECT min(x.${kind.date}) FROM ${kind.table} x WHERE x.workspace_id = s.workspace_id
+      AND x.platform = s.platform AND x.shop_id = s.shop_id${extra})`;
+  return kind.kind === "traffic" ? `coalesce(${min(" AND x.days = 1")}, ${min("")})` : min("");
+}
+
+/**
+ * The shops in the filter, with their newest capture of anything (kept by every ingest) and the
+ * first day of each of `kinds` (column first_<kind>; null: never had one).
+ */
+export function shopsStatement(
+  db: D1Database,
+  filter: Filter,
+  kinds: ReadonlyArray<(typeof DATED_KINDS)[number]>,
+): D1PreparedStatement {
   const where = shopCondition(filter, "s");
+  const firsts = kinds.map((k) => `, ${firstDateSql(k)} AS first_${k.kind}`).join("");
   return db
     .prepare(
-      `SELECT s.platform, s.shop_id, s.shop_name, s.last_captured_at FROM shops s
+      `SELECT s.platform, s.shop_id, s.shop_name, s.last_captured_at${firsts} FROM shops s
        WHERE s.workspace_id = ?${where.sql} ORDER BY s.platform, s.shop_id`,
     )
     .bind(filter.workspaceId, ...where.params);
@@ -90,29 +106,6 @@ export function dayRowsStatement(
        GROUP BY x.platform, x.shop_id, x.${kind.date}`,
     )
     .bind(filter.workspaceId, filter.range.from, filter.range.to, ...where.params);
-}
-
-/**
- * Each shop's first day with a record of the kind, ever: days before it are not gaps. Orders,
- * traffic and ads read a covering index (orders_day, the traffic and ads keys). Traffic prefers
- * its first one-day row, as only those cover a day.
- */
-export function firstDatesStatement(
-  db: D1Database,
-  filter: Filter,
-  kind: (typeof DATED_KINDS)[number],
-): D1PreparedStatement {
-  const where = shopCondition(filter, "x");
-  const first =
-    kind.kind === "traffic"
-      ? "coalesce(min(CASE WHEN x.days = 1 THEN x.date END), min(x.date))"
-      : `min(x.${kind.date})`;
-  return db
-    .prepare(
-      `SELECT x.platform, x.shop_id, ${first} AS first_date FROM ${kind.table} x
-       WHERE x.workspace_id = ?${where.sql} GROUP BY x.platform, x.shop_id`,
-    )
-    .bind(filter.workspaceId, ...where.params);
 }
 
 /** SKUs are undated: every listing of the shop counts. */

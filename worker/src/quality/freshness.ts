@@ -15,8 +15,6 @@ import {
   DATED_KINDS,
   type DayRow,
   dayRowsStatement,
-  type FirstRow,
-  firstDatesStatement,
   type ShopRow,
   type SkuRow,
   shopsStatement,
@@ -63,22 +61,16 @@ export function freshnessPart(db: D1Database, filter: ReportFilter, kinds: reado
   const dated = DATED_KINDS.filter((k) => kinds.includes(k.kind));
   const withSkus = kinds.includes("sku");
   const statements = [
-    shopsStatement(db, filter),
+    shopsStatement(db, filter, dated),
     syncRuleStatement(db, filter.workspaceId),
     ...(withSkus ? [skuRowsStatement(db, filter)] : []),
-    ...dated.flatMap((k) => [dayRowsStatement(db, filter, k), firstDatesStatement(db, filter, k)]),
+    ...dated.map((k) => dayRowsStatement(db, filter, k)),
   ];
   const read = (results: D1Result[]): ShopState[] => {
     const [shops, rule, ...rest] = results;
     const skus = byShop(withSkus ? rowsOf<SkuRow>(rest.shift()) : []);
-    const byKind = new Map(
-      dated.map((k, i) => [
-        k.kind as RecordKind,
-        {
-          days: byShop(rowsOf<DayRow>(rest[2 * i])),
-          firsts: byShop(rowsOf<FirstRow>(rest[2 * i + 1])),
-        },
-      ]),
+    const daysByKind = new Map(
+      dated.map((k, i) => [k.kind as RecordKind, byShop(rowsOf<DayRow>(rest[i]))]),
     );
     const stopped = syncStopped(rowsOf<{ enabled: number; params: string }>(rule)[0], filter.now);
     return rowsOf<ShopRow>(shops).map((shop) => {
@@ -90,10 +82,10 @@ export function freshnessPart(db: D1Database, filter: ReportFilter, kinds: reado
           if (row) kinds.push(skuState(row, filter));
           continue;
         }
-        const rows = byKind.get(kind);
-        const first = rows?.firsts.get(key)?.[0];
-        if (!rows || !first) continue; // Never had a record of this kind: not listed.
-        kinds.push(datedState(kind, rows.days.get(key) ?? [], first.first_date, filter));
+        const days = daysByKind.get(kind);
+        const first = shop[`first_${kind}`];
+        if (!days || !first) continue; // Never had a record of this kind: not listed.
+        kinds.push(datedState(kind, days.get(key) ?? [], first, filter));
       }
       return {
         key,

@@ -29,7 +29,9 @@ export const MINOR_SHARE = 0.01;
  * cost in force on the range's last day (product_costs, looked up as the profit report does), so
  * their profit is unknown: warning, info below MINOR_SHARE of the range's paid sales. Only for
  * members who may see costs: for the others the check is left out entirely (quality-report.ts),
- * as even a list of uncosted products says something about costs.
+ * as even a list of uncosted products says something about costs. The SKU-days are summed per
+ * SKU and code first (the product key depends on nothing else), so the product joins run per
+ * SKU, not per day.
  */
 export const missingCostCheck: QualityCheck<"missing_cost"> = {
   id: "missing_cost",
@@ -48,8 +50,13 @@ export const missingCostCheck: QualityCheck<"missing_cost"> = {
                  CASE WHEN pl.product_id IS NOT NULL THEN pk.outer_code
                    ELSE coalesce(po.outer_code, nullif(${outerCode("r", "sku_key")}, '')) END AS outer_code,
                  r.units, r.paid_fen, r.platform || ':' || r.shop_id AS shop
-               FROM rollup_sku_day r ${productJoins("r", "sku_key")}
-               WHERE r.workspace_id = ? AND r.date BETWEEN ? AND ?${where.sql}
+               FROM (
+                 SELECT r.workspace_id, r.platform, r.shop_id, r.item_id, r.sku_key, r.outer_sku_id,
+                   max(r.title) AS title, sum(r.units) AS units, sum(r.paid_fen) AS paid_fen
+                 FROM rollup_sku_day r
+                 WHERE r.workspace_id = ? AND r.date BETWEEN ? AND ?${where.sql}
+                 GROUP BY r.platform, r.shop_id, r.item_id, r.sku_key, r.outer_sku_id
+               ) r ${productJoins("r", "sku_key")}
              ) k
              GROUP BY k.product_key
            ) g`,

@@ -12,8 +12,8 @@ import { dayTotalMismatchCheck } from "./day-total-mismatch.ts";
 import { freshnessPart, type ShopState, toShopFreshness } from "./freshness.ts";
 import { keyConflictCheck } from "./key-conflict.ts";
 import { missingCostCheck } from "./missing-cost.ts";
-import { outerCodeProductsCheck } from "./outer-code-products.ts";
 import { outOfRangeCheck } from "./out-of-range.ts";
+import { outerCodeProductsCheck } from "./outer-code-products.ts";
 
 /** Every check's module (one file each); the Record type makes a check without one a type error. */
 export const QUALITY_CHECK_MODULES: { [C in QualityCheckId]: QualityCheck<C> } = {

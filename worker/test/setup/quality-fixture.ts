@@ -1,6 +1,6 @@
+import { env } from "cloudflare:workers";
 import type { CanonicalRecord, Platform, RecordOfKind } from "@tongshu/shared";
 import { toBusinessDate } from "@tongshu/shared";
-import { env } from "cloudflare:workers";
 import { createWorkspace } from "../../src/db/workspaces.ts";
 import { applyRecordBatch } from "../../src/ingest/apply-record-batch.ts";
 import { addMember, cookieFor } from "./accounts.ts";
