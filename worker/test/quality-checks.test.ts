@@ -60,7 +60,7 @@ describe("key_conflict", () => {
 describe("out_of_range", () => {
   it("lists one finding per broken rule, blocking first, with value and limit", () => {
     const c = checkOf(owner, "out_of_range");
-    expect(c.counts).toEqual({ blocking: 3, warning: 6, info: 0 });
+    expect(c.counts).toEqual({ blocking: 3, warning: 5, info: 1 });
     const seen = c.findings.map((f) =>
       f.check === "out_of_range"
         ? [f.tier, f.rule, f.kind, f.shopId, f.date, f.subject, f.title, f.value, f.limit]
@@ -91,7 +91,6 @@ describe("out_of_range", () => {
         25_000_000,
         20_000_000,
       ],
-      ["warning", "line_zero_price", "order", J.shopId, "2026-11-04", "J-o1", "商品 J-900-1", 0, 0],
       [
         "warning",
         "buyers_over_visitors",
@@ -126,6 +125,7 @@ describe("out_of_range", () => {
         120,
         100,
       ],
+      ["info", "line_zero_price", "order", J.shopId, "2026-11-04", "J-o1", "商品 J-900-1", 0, 0],
     ]);
     const future = c.findings[2];
     expect(future?.check === "out_of_range" && future.limit).toBe(owner.meta.generatedAt);
@@ -241,7 +241,7 @@ describe("missing_cost", () => {
       "outer_code_products",
     ]);
     expect(JSON.stringify(r)).not.toContain("missing_cost");
-    expect(r.totals).toEqual({ blocking: 6, warning: 8, info: 1 });
+    expect(r.totals).toEqual({ blocking: 6, warning: 7, info: 2 });
   });
 });
 
@@ -254,6 +254,6 @@ describe("totals", () => {
       "outer_code_products",
       "missing_cost",
     ]);
-    expect(owner.totals).toEqual({ blocking: 6, warning: 9, info: 3 });
+    expect(owner.totals).toEqual({ blocking: 6, warning: 8, info: 4 });
   });
 });

@@ -89,7 +89,7 @@ describe("summary", () => {
       },
     ]);
     expect(s.stoppedShops).toEqual([P_KEY]);
-    expect(s.totals).toEqual({ blocking: 6, warning: 9, info: 3 });
+    expect(s.totals).toEqual({ blocking: 6, warning: 8, info: 4 });
   });
 
   it("equals what the page says for the same filter", async () => {

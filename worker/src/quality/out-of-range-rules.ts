@@ -76,11 +76,12 @@ export const OUT_OF_RANGE_RULES: OutOfRangeRule[] = [
     params: ["workspace", "from", "to"],
   },
   // line_zero_price: a line of a paid order with unit price 0 (fen; must be above the limit 0):
-  // its units count in sales at no money, which lowers average prices (unless it is a gift).
+  // its units count in sales at no money, which lowers average prices. Info only: most are
+  // gifts (赠品), which sellers add at ¥0 on purpose.
   {
     rule: "line_zero_price",
     kind: "order",
-    tier: "warning",
+    tier: "info",
     unit: "fen",
     sql: `SELECT x.platform, x.shop_id, x.biz_date AS date, x.order_id AS subject, l.title,
       l.unit_price_fen AS value, 0 AS lim, l.quantity AS weight
