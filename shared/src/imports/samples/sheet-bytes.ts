@@ -1,5 +1,8 @@
 import iconv from "iconv-lite";
 import writeExcelFile, { type SheetData } from "write-excel-file/node";
+import { yuanText } from "./export-text.ts";
+
+export { yuanText };
 
 /**
  * File bytes for the sample export writers (tests, the demo, the bench). Node only: they use
@@ -28,11 +31,6 @@ export function csvBytes(rows: readonly SampleCell[][], encoding: "utf-8" | "gbk
   return encoding === "gbk"
     ? new Uint8Array(iconv.encode(text, "gbk"))
     : new TextEncoder().encode(`\uFEFF${text}`);
-}
-
-/** Integer fen as exports print yuan: "1234.50". */
-export function yuanText(fen: number): string {
-  return `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 }
 
 /** Integer fen as the number a spreadsheet cell holds (12.3 for 1230). */
